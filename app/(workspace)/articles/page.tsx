@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { RefusalNotice } from "@/app/_components/refusal-notice";
+import { getApi, isRefusal, loadOrRefuse } from "@/app/_trpc/server";
+
+export const metadata: Metadata = { title: "Articles" };
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export default async function ArticlesPage() {
+  const api = await getApi();
+  const page = await loadOrRefuse(() => api.articles.list(), "/articles");
+  if (isRefusal(page)) return <RefusalNotice refusal={page} />;
+  return (
+    <>
+      <h1>Articles</h1>
+      {page.items.length === 0 ? (
+        <p className="empty">No articles yet.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Publisher</th>
+              <th scope="col">Versions</th>
+              <th scope="col">Claims</th>
+              <th scope="col">Updated (UTC)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.items.map((article) => (
+              <tr key={article.id}>
+                <td>{article.title}</td>
+                <td>{article.publisher}</td>
+                <td>{article.versionCount}</td>
+                <td>{article.claimCount}</td>
+                <td>{dateFormat.format(article.updatedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+// Starts the production build for the e2e run on a database of its own: a fresh PGlite folder,
+// or, when TEST_DATABASE_URL names a PostgreSQL server, a fresh database there with the demo data.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+
+const env: NodeJS.ProcessEnv = { ...process.env, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") };
+const serverUrl = process.env.TEST_DATABASE_URL;
+if (serverUrl) {
+  const name = `claimtrail_e2e_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  Object.assign(env, { DATABASE_URL: url.toString(), CLAIMTRAIL_SEED_DEMO: "1" });
+} else {
+  const dataDir = path.resolve("data", "e2e", "pglite");
+  rmSync(path.dirname(dataDir), { recursive: true, force: true });
+  Object.assign(env, { CLAIMTRAIL_DATA_DIR: dataDir });
+  delete env.DATABASE_URL;
+}
+
+const server = spawn("npx", ["tsx", "server/cli/start.ts"], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

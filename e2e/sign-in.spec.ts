@@ -1,0 +1,70 @@
+import { expect, test } from "@playwright/test";
+import { demoUser } from "./demo-users";
+import { expectSignedInAs, signInThroughForm } from "./sign-in";
+
+test("the public home renders signed out and says nothing is published yet", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Published fact-checks" })).toBeVisible();
+  await expect(page.getByText("No claims have been published yet.")).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+});
+
+test("a journalist signs in and lands on the articles list with the demo story", async ({ page }) => {
+  const user = demoUser("journalist");
+  await signInThroughForm(page, user.email, user.password);
+  await expect(page).toHaveURL(/\/articles$/);
+  await expectSignedInAs(page, user.name);
+  await expect(page.getByRole("cell", { name: "Russia's Aleppo ceasefire begins but clashes erupt" })).toBeVisible();
+});
+
+test("an editor signs in and lands on the articles list", async ({ page }) => {
+  const user = demoUser("editor");
+  await signInThroughForm(page, user.email, user.password);
+  await expect(page).toHaveURL(/\/articles$/);
+  await expectSignedInAs(page, user.name);
+});
+
+test("an admin signs in and lands on the users page", async ({ page }) => {
+  const user = demoUser("admin");
+  await signInThroughForm(page, user.email, user.password);
+  await expect(page).toHaveURL(/\/admin\/users$/);
+  await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
+});
+
+test("a wrong password and an unknown address get the same generic message", async ({ page }) => {
+  await signInThroughForm(page, demoUser("editor").email, "not the right password");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Wrong e-mail or password.");
+  await signInThroughForm(page, "nobody@claimtrail.test", "not the right password");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Wrong e-mail or password.");
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test("a signed-out visitor sent to the workspace is asked to sign in, then brought back", async ({ page }) => {
+  await page.goto("/articles");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Farticles/);
+  const user = demoUser("editor");
+  await page.getByLabel("E-mail").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/articles$/);
+});
+
+test("signing out ends the session on the server: a copied cookie is refused afterwards", async ({ page, browser }) => {
+  const user = demoUser("journalist");
+  await signInThroughForm(page, user.email, user.password);
+  await expectSignedInAs(page, user.name);
+  const copied = await page.context().cookies();
+
+  await page.goto("/signout");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  const replay = await browser.newContext();
+  await replay.addCookies(copied);
+  const replayPage = await replay.newPage();
+  await replayPage.goto("/articles");
+  await expect(replayPage).toHaveURL(/\/signin/);
+  const api = await replayPage.request.get("/api/trpc/users.me");
+  expect(api.status()).toBe(401);
+  await replay.close();
+});

@@ -1,0 +1,64 @@
+// `npm start` / `npm run dev`: prepares the database (migrations, demo data on PGlite), then runs
+// Next.js — a production build (built first when missing) or, with --dev, the dev server.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { MigrationError } from "../database/apply-migrations";
+import { databaseTargetFromEnv, describeTarget } from "../database/config";
+import { openDatabase, type DatabaseTarget } from "../database/open-database";
+import { prepareDatabase } from "../database/prepare-database";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+
+function fail(reason: string): never {
+  console.error(`Claimtrail cannot start: ${reason}`);
+  process.exit(1);
+}
+
+// On PGlite the signing secret is made once and kept beside the data; a server with
+// DATABASE_URL is a real deployment and must be given one.
+function authSecret(target: DatabaseTarget): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  if (target.kind === "postgres" || !target.dataDir) fail("set NEXTAUTH_SECRET (for example: openssl rand -base64 32).");
+  const file = path.join(path.dirname(target.dataDir), `${path.basename(target.dataDir)}.auth-secret`);
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+const target = databaseTargetFromEnv();
+const secret = authSecret(target);
+const db = await openDatabase(target);
+try {
+  const seedDemo = target.kind === "pglite" || process.env.CLAIMTRAIL_SEED_DEMO === "1";
+  const { applied, seeded } = await prepareDatabase(db, { seedDemo });
+  console.log(
+    `${describeTarget(target)}: ${applied.length} migration(s) applied${seeded ? ", demo data seeded" : ""}.`,
+  );
+} catch (error) {
+  fail(error instanceof MigrationError ? error.message : `the database is not usable: ${(error as Error).message}`);
+} finally {
+  await db.close();
+}
+
+const env = {
+  ...process.env,
+  NEXTAUTH_SECRET: secret,
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+if (!dev && !existsSync(path.join(".next", "BUILD_ID"))) {
+  console.log("No production build yet: building it once (npm run build).");
+  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+  if (build.status !== 0) fail("the production build failed.");
+}
+
+const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,27 @@
+// Who may call each procedure: the one table the procedure builders enforce and the permissions
+// test walks. A procedure missing here cannot run, and fails that test.
+import type { Role } from "./generated/prisma/enums";
+
+export type Access = "public" | "signedIn" | "journalist" | "editor" | "admin";
+
+export const procedureAccess: Record<string, Access> = {
+  "claims.listPublished": "public",
+
+  "users.me": "signedIn",
+  "users.changePassword": "signedIn",
+
+  "articles.list": "journalist",
+
+  "users.list": "admin",
+  "users.create": "admin",
+  "users.setRole": "admin",
+  "users.setDisabled": "admin",
+};
+
+const roleRank: Record<Role, number> = { journalist: 1, editor: 2, admin: 3 };
+const requiredRank: Record<Exclude<Access, "public">, number> = { signedIn: 1, journalist: 1, editor: 2, admin: 3 };
+
+export function roleMayAccess(role: Role | null, access: Access): boolean {
+  if (access === "public") return true;
+  return role !== null && roleRank[role] >= requiredRank[access];
+}

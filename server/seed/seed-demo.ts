@@ -1,0 +1,57 @@
+// Demo data for a new database: one user per role and the AFP Aleppo story as version 1.
+// Runs only on a database without users, so a second start never re-seeds.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { PrismaClient, Role } from "../generated/prisma/client";
+import { recordActivity } from "../activity/record-activity";
+import { hashPassword } from "../auth/password";
+
+export const demoUsers: { email: string; name: string; role: Role; password: string }[] = [
+  { email: "journalist@claimtrail.test", name: "Jamie Journalist", role: "journalist", password: "demo-journalist-aleppo" },
+  { email: "editor@claimtrail.test", name: "Eden Editor", role: "editor", password: "demo-editor-aleppo" },
+  { email: "admin@claimtrail.test", name: "Ari Admin", role: "admin", password: "demo-admin-aleppo" },
+];
+
+const demoStoryPath = path.join(process.cwd(), "prisma", "fixtures", "aleppo-ceasefire-2016-10-20.v1.txt");
+
+export const demoArticle = {
+  slug: "russias-aleppo-ceasefire-begins-but-clashes-erupt",
+  title: "Russia's Aleppo ceasefire begins but clashes erupt",
+  publisher: "AFP",
+  byline: "AFP",
+  publishedAt: new Date("2016-10-20T09:00:00Z"),
+};
+
+export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
+  if ((await prisma.user.count()) > 0) return false;
+  const text = readFileSync(demoStoryPath, "utf8");
+  const users = await Promise.all(
+    demoUsers.map(async ({ password, ...user }) => ({ ...user, passwordHash: await hashPassword(password) })),
+  );
+  await prisma.$transaction(async (tx) => {
+    await tx.user.createMany({ data: users });
+    const journalist = await tx.user.findUniqueOrThrow({ where: { email: demoUsers[0]!.email } });
+    const article = await tx.article.create({
+      data: {
+        ...demoArticle,
+        createdById: journalist.id,
+        versions: {
+          create: {
+            number: 1,
+            text,
+            contentHash: createHash("sha256").update(text).digest("hex"),
+            captureMethod: "seeded",
+            capturedById: journalist.id,
+          },
+        },
+      },
+    });
+    await recordActivity(tx, journalist.id, {
+      kind: "article.imported",
+      articleId: article.id,
+      data: { versionNumber: 1, captureMethod: "seeded" },
+    });
+  });
+  return true;
+}
