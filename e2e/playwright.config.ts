@@ -3,6 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
+// The local "newspaper" e2e/import-by-url.spec.ts serves; the only private address the app may fetch.
+export const fixtureSitePort = 4390;
 
 // Debian's Chromium where installed (this offline machine); Playwright's own browser elsewhere.
 const systemChromium = "/usr/bin/chromium";
@@ -42,6 +44,6 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), NEXTAUTH_URL: baseURL },
+    env: { PORT: String(port), NEXTAUTH_URL: baseURL, CLAIMTRAIL_FETCH_ALLOW: `127.0.0.1:${fixtureSitePort}` },
   },
 });

@@ -1,12 +1,24 @@
 // The append-only history: every mutation writes one of these events inside its own transaction.
 import type { Prisma, Role } from "../generated/prisma/client";
 
+type ClaimSnapshot = Record<string, unknown>;
+
 export type ActivityEvent =
   | { kind: "user.created"; subjectId: string; data: { email: string; role: Role } }
   | { kind: "user.role_changed"; subjectId: string; data: { before: Role; after: Role } }
   | { kind: "user.disabled" | "user.enabled"; subjectId: string; data: { endedSessions: number } }
   | { kind: "user.password_changed"; subjectId: string; data: { endedOtherSessions: number } }
-  | { kind: "article.imported"; articleId: string; data: { versionNumber: number; captureMethod: string } };
+  | { kind: "article.imported"; articleId: string; data: { versionNumber: number; captureMethod: string } }
+  | { kind: "claim.created"; articleId: string; claimId: string; data: { statement: string; quote: string; fromSuggestion: boolean } }
+  | { kind: "claim.updated"; articleId: string; claimId: string; data: { before: ClaimSnapshot; after: ClaimSnapshot } }
+  | { kind: "claim.deleted" | "claim.restored"; articleId: string; claimId: string; data: { statement: string } }
+  | { kind: "claim.merged"; articleId: string; claimId: string; data: { into: string; intoStatement: string } }
+  | { kind: "claim.absorbed"; articleId: string; claimId: string; data: { from: string; fromStatement: string; sourcesMoved: number } }
+  | { kind: "comment.added"; articleId: string; claimId: string; subjectId: string; data: { excerpt: string } }
+  | { kind: "source.created"; subjectId: string; data: { url: string; title: string } }
+  | { kind: "source.linked"; articleId: string; claimId: string; subjectId: string; data: { title: string; stance: string; note: string | null } }
+  | { kind: "source.unlinked"; articleId: string; claimId: string; subjectId: string; data: { title: string; stance: string } }
+  | { kind: "suggestion.dismissed"; articleId: string; subjectId: string; data: { quote: string } };
 
 export async function recordActivity(tx: Prisma.TransactionClient, actorId: string | null, event: ActivityEvent) {
   await tx.activity.create({
@@ -14,8 +26,9 @@ export async function recordActivity(tx: Prisma.TransactionClient, actorId: stri
       actorId,
       kind: event.kind,
       articleId: "articleId" in event ? event.articleId : null,
+      claimId: "claimId" in event ? event.claimId : null,
       subjectId: "subjectId" in event ? event.subjectId : null,
-      data: event.data,
+      data: event.data as Prisma.InputJsonValue,
     },
   });
 }

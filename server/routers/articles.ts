@@ -1,7 +1,23 @@
+import { z } from "zod";
+import { articleSlugInput, fetchArticleInput, importArticleInput } from "../articles/article-schemas";
+import { importArticle } from "../articles/import-article";
 import { listArticles } from "../articles/list-articles";
+import { loadArticleWorkspace } from "../articles/load-article-workspace";
+import { listArticleActivity } from "../claims/load-claim-details";
+import { fetchArticleFromUrl } from "../import/fetch-article-from-url";
+import { allowListFromEnv } from "../import/guard-address";
 import { journalistProcedure, router } from "../trpc";
 import { pageInput } from "./pagination";
 
 export const articlesRouter = router({
   list: journalistProcedure.input(pageInput).query(({ ctx, input }) => listArticles(ctx.prisma, input)),
+  workspace: journalistProcedure.input(articleSlugInput).query(({ ctx, input }) => loadArticleWorkspace(ctx.prisma, input.slug)),
+  activity: journalistProcedure
+    .input(z.object({ articleId: z.string().min(1).max(100) }))
+    .query(({ ctx, input }) => listArticleActivity(ctx.prisma, input.articleId)),
+  // A mutation, not a query: it reaches out to the web and must never be retried or cached by the client.
+  fetchFromUrl: journalistProcedure
+    .input(fetchArticleInput)
+    .mutation(({ input }) => fetchArticleFromUrl(input.url, { allowList: allowListFromEnv() })),
+  import: journalistProcedure.input(importArticleInput).mutation(({ ctx, input }) => importArticle(ctx.prisma, ctx.user.id, input)),
 });

@@ -1,7 +1,34 @@
+import { claimIdInput, createClaimInput, mergeClaimsInput, updateClaimInput } from "../claims/claim-schemas";
+import { createClaim } from "../claims/create-claim";
+import { acceptSuggestion, dismissSuggestion, suggestionIdInput } from "../claims/decide-suggestion";
+import { setClaimDeleted } from "../claims/delete-claim";
 import { listPublishedClaims } from "../claims/list-published-claims";
-import { publicProcedure, router } from "../trpc";
+import { loadClaimDetails } from "../claims/load-claim-details";
+import { mergeClaims } from "../claims/merge-claims";
+import { updateClaim } from "../claims/update-claim";
+import { addComment, addCommentInput } from "../comments/add-comment";
+import { journalistProcedure, publicProcedure, router } from "../trpc";
 import { pageInput } from "./pagination";
 
 export const claimsRouter = router({
   listPublished: publicProcedure.input(pageInput).query(({ ctx, input }) => listPublishedClaims(ctx.prisma, input)),
+  details: journalistProcedure.input(claimIdInput).query(({ ctx, input }) => loadClaimDetails(ctx.prisma, input.claimId)),
+  create: journalistProcedure.input(createClaimInput).mutation(({ ctx, input }) => createClaim(ctx.prisma, ctx.user.id, input)),
+  update: journalistProcedure.input(updateClaimInput).mutation(({ ctx, input }) => updateClaim(ctx.prisma, ctx.user.id, input)),
+  delete: journalistProcedure
+    .input(claimIdInput)
+    .mutation(({ ctx, input }) => setClaimDeleted(ctx.prisma, ctx.user.id, input.claimId, true)),
+  restore: journalistProcedure
+    .input(claimIdInput)
+    .mutation(({ ctx, input }) => setClaimDeleted(ctx.prisma, ctx.user.id, input.claimId, false)),
+  merge: journalistProcedure
+    .input(mergeClaimsInput)
+    .mutation(({ ctx, input }) => mergeClaims(ctx.prisma, ctx.user.id, input.keepClaimId, input.mergeClaimId)),
+  comment: journalistProcedure.input(addCommentInput).mutation(({ ctx, input }) => addComment(ctx.prisma, ctx.user.id, input)),
+  acceptSuggestion: journalistProcedure
+    .input(suggestionIdInput)
+    .mutation(({ ctx, input }) => acceptSuggestion(ctx.prisma, ctx.user.id, input.suggestionId)),
+  dismissSuggestion: journalistProcedure
+    .input(suggestionIdInput)
+    .mutation(({ ctx, input }) => dismissSuggestion(ctx.prisma, ctx.user.id, input.suggestionId)),
 });

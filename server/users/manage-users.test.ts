@@ -1,8 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveSession } from "../auth/sessions";
 import type { Database } from "../database/open-database";
 import { createTestDatabase } from "../testing/test-database";
+import { trpcErrorOf } from "../testing/trpc-error";
 import { callerFor, createTestUser } from "../testing/test-users";
 
 let db: Database;
@@ -10,12 +10,6 @@ beforeAll(async () => {
   db = await createTestDatabase();
 });
 afterAll(() => db.close());
-
-async function trpcError(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
 
 describe("user administration", () => {
   it("creates a user, refuses a second one with the same e-mail on the e-mail field", async () => {
@@ -25,7 +19,7 @@ describe("user administration", () => {
     expect(created).toMatchObject({ email: "new.person@example.org", role: "editor", disabledAt: null });
     expect(created).not.toHaveProperty("passwordHash");
 
-    const duplicate = await trpcError(admin.users.create(input));
+    const duplicate = await trpcErrorOf(admin.users.create(input));
     expect(duplicate.code).toBe("BAD_REQUEST");
     expect(duplicate.message).toBe("A user with this e-mail already exists.");
     const activity = await db.prisma.activity.findMany({ where: { subjectId: created.id } });
@@ -34,7 +28,7 @@ describe("user administration", () => {
 
   it("rejects malformed input with the zod message", async () => {
     const admin = callerFor(db, await createTestUser(db, "admin"));
-    const error = await trpcError(admin.users.create({ email: "nope", name: "", role: "editor", password: "password" }));
+    const error = await trpcErrorOf(admin.users.create({ email: "nope", name: "", role: "editor", password: "password" }));
     expect(error.code).toBe("BAD_REQUEST");
   });
 
@@ -60,9 +54,9 @@ describe("user administration", () => {
     try {
       const onlyAdmin = await createTestUser(isolated, "admin");
       const admin = callerFor(isolated, onlyAdmin);
-      const demote = await trpcError(admin.users.setRole({ userId: onlyAdmin.id, role: "editor" }));
+      const demote = await trpcErrorOf(admin.users.setRole({ userId: onlyAdmin.id, role: "editor" }));
       expect([demote.code, demote.message]).toEqual(["CONFLICT", "You cannot demote the last active admin."]);
-      const disable = await trpcError(admin.users.setDisabled({ userId: onlyAdmin.id, disabled: true }));
+      const disable = await trpcErrorOf(admin.users.setDisabled({ userId: onlyAdmin.id, disabled: true }));
       expect(disable.message).toBe("You cannot disable the last active admin.");
 
       const second = await createTestUser(isolated, "admin");
@@ -80,7 +74,7 @@ describe("user administration", () => {
 
   it("refuses unknown users with NOT_FOUND", async () => {
     const admin = callerFor(db, await createTestUser(db, "admin"));
-    const error = await trpcError(admin.users.setRole({ userId: "no-such-user", role: "editor" }));
+    const error = await trpcErrorOf(admin.users.setRole({ userId: "no-such-user", role: "editor" }));
     expect([error.code, error.message]).toEqual(["NOT_FOUND", "The user was not found."]);
   });
 });

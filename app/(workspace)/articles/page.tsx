@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { RefusalNotice } from "@/app/_components/refusal-notice";
 import { getApi, isRefusal, loadOrRefuse } from "@/app/_trpc/server";
 
@@ -12,7 +13,12 @@ export default async function ArticlesPage() {
   if (isRefusal(page)) return <RefusalNotice refusal={page} />;
   return (
     <>
-      <h1>Articles</h1>
+      <div className="panel-head">
+        <h1>Articles</h1>
+        <Link className="button-link" href="/articles/new">
+          Import an article
+        </Link>
+      </div>
       {page.items.length === 0 ? (
         <p className="empty">No articles yet.</p>
       ) : (
@@ -29,7 +35,9 @@ export default async function ArticlesPage() {
           <tbody>
             {page.items.map((article) => (
               <tr key={article.id}>
-                <td>{article.title}</td>
+                <td>
+                  <Link href={`/articles/${article.slug}`}>{article.title}</Link>
+                </td>
                 <td>{article.publisher}</td>
                 <td>{article.versionCount}</td>
                 <td>{article.claimCount}</td>

@@ -1,0 +1,56 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { fieldErrorsOf, messageOf } from "@/app/_components/use-field-errors";
+import { useTRPC } from "@/app/_trpc/client";
+import { extractQuantities } from "@/server/quantities/extract-quantities";
+import { ClaimFields, draftToInput, type ClaimDraft } from "./claim-fields";
+import type { NewClaimPassage, Workspace } from "./workspace-types";
+
+type Props = {
+  workspace: Workspace;
+  passage: NewClaimPassage;
+  onCreated: (claimId: string) => void;
+  onCancel: () => void;
+};
+
+export function NewClaimForm({ workspace, passage, onCreated, onCancel }: Props) {
+  const trpc = useTRPC();
+  const quantities = extractQuantities(passage.exact).map(({ value, unit, qualifier, counted, text }) => ({ value, unit, qualifier, counted, text }));
+  const [draft, setDraft] = useState<ClaimDraft>({
+    statement: passage.exact,
+    claimant: "",
+    kind: quantities.length > 0 ? "statistic" : "other",
+    tags: "",
+    assigneeId: "",
+    quantities,
+  });
+  const create = useMutation(trpc.claims.create.mutationOptions({ onSuccess: (claim) => onCreated(claim.id) }));
+  const errors = fieldErrorsOf(create.error);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    create.mutate({ articleId: workspace.article.id, versionId: workspace.version.id, anchor: passage, ...draftToInput(draft) });
+  }
+
+  return (
+    <form className="card" onSubmit={submit} aria-label="New claim" noValidate>
+      <h2>New claim</h2>
+      <blockquote className="quote">{passage.exact}</blockquote>
+      <ClaimFields idPrefix="new-claim" draft={draft} onChange={setDraft} team={workspace.team} errors={errors} />
+      {create.error && (
+        <p className="form-error" role="alert">
+          {messageOf(create.error)}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" disabled={create.isPending}>
+          {create.isPending ? "Saving…" : "Create claim"}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

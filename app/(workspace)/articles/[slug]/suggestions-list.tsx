@@ -1,0 +1,51 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import { claimKindLabel } from "@/app/_components/labels";
+import { messageOf } from "@/app/_components/use-field-errors";
+import { useTRPC } from "@/app/_trpc/client";
+import type { Workspace } from "./workspace-types";
+
+export function SuggestionsList({ workspace, onAccepted, onChanged }: { workspace: Workspace; onAccepted: (claimId: string) => void; onChanged: () => void }) {
+  const trpc = useTRPC();
+  const accept = useMutation(trpc.claims.acceptSuggestion.mutationOptions({ onSuccess: (claim) => onAccepted(claim.id) }));
+  const dismiss = useMutation(trpc.claims.dismissSuggestion.mutationOptions({ onSuccess: onChanged }));
+  const error = accept.error ?? dismiss.error;
+  return (
+    <section className="card" aria-label="Suggested claims">
+      <h2>Suggested claims ({workspace.suggestions.length})</h2>
+      {error && (
+        <p className="form-error" role="alert">
+          {messageOf(error)}
+        </p>
+      )}
+      {workspace.suggestions.length === 0 ? (
+        <p className="muted">No suggestions left for this version.</p>
+      ) : (
+        <ol className="suggestions">
+          {workspace.suggestions.map((s) => (
+            <li key={s.id} aria-label={s.exact}>
+              <p className="suggestion-quote">{s.exact}</p>
+              <p className="muted small">
+                {claimKindLabel[s.kind]}
+                {s.claimant ? ` · claimant: ${s.claimant}` : ""} · score {s.score.toFixed(2)}
+              </p>
+              <ul className="reasons">
+                {s.reasons.map((r, i) => (
+                  <li key={i}>{r.detail}</li>
+                ))}
+              </ul>
+              <div className="form-actions">
+                <button type="button" disabled={accept.isPending} onClick={() => accept.mutate({ suggestionId: s.id })}>
+                  Accept
+                </button>
+                <button type="button" className="secondary" disabled={dismiss.isPending} onClick={() => dismiss.mutate({ suggestionId: s.id })}>
+                  Dismiss
+                </button>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

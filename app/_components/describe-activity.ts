@@ -1,0 +1,53 @@
+// One line of history in newsroom words for each kind of activity event.
+type Data = Record<string, unknown>;
+
+const fieldName: Record<string, string> = {
+  statement: "statement",
+  claimant: "claimant",
+  kind: "kind",
+  tags: "tags",
+  assigneeId: "assignee",
+  quantities: "figures",
+};
+
+function show(value: unknown) {
+  if (value === null || value === undefined || value === "") return "—";
+  if (Array.isArray(value)) return value.length ? value.join(", ") : "—";
+  return String(value);
+}
+
+export function describeActivity(kind: string, data: unknown): string {
+  const d = (data ?? {}) as Data;
+  switch (kind) {
+    case "article.imported":
+      return `imported version ${show(d.versionNumber)} (${show(d.captureMethod)})`;
+    case "claim.created":
+      return d.fromSuggestion ? `accepted the suggested claim “${show(d.quote)}”` : `created the claim “${show(d.statement)}”`;
+    case "claim.updated": {
+      const before = (d.before ?? {}) as Data;
+      const after = (d.after ?? {}) as Data;
+      const changes = Object.keys(after).map((key) =>
+        key === "assigneeId" ? "changed the assignee" : `changed the ${fieldName[key] ?? key} from “${show(before[key])}” to “${show(after[key])}”`,
+      );
+      return changes.join("; ") || "saved the claim";
+    }
+    case "claim.deleted":
+      return `deleted the claim “${show(d.statement)}”`;
+    case "claim.restored":
+      return `restored the claim “${show(d.statement)}”`;
+    case "claim.merged":
+      return `merged this claim into “${show(d.intoStatement)}”`;
+    case "claim.absorbed":
+      return `merged “${show(d.fromStatement)}” into this claim (${show(d.sourcesMoved)} source(s) moved)`;
+    case "comment.added":
+      return `commented: “${show(d.excerpt)}”`;
+    case "source.linked":
+      return `linked the source “${show(d.title)}” (${show(d.stance)})`;
+    case "source.unlinked":
+      return `unlinked the source “${show(d.title)}”`;
+    case "suggestion.dismissed":
+      return `dismissed the suggestion “${show(d.quote)}”`;
+    default:
+      return kind;
+  }
+}

@@ -1,0 +1,39 @@
+// Gives each claim at most one passage and each passage at most one claim, best-scored pairs
+// first, so a claim cannot take a passage that another claim matches better. Claims whose old
+// quotes overlap (a phrase inside a sentence claim) may share text in the new version too.
+
+import type { Span } from "./split-sentences";
+
+export type Candidate = {
+  claim: number;
+  /** The claim's old range, to let nested claims share passages. */
+  old: Span;
+  start: number;
+  end: number;
+  score: number;
+};
+
+/** Passages sharing more than this share of the shorter one are the same passage. */
+const SAME_PASSAGE = 0.3;
+
+export function assignOneToOne<C extends Candidate>(candidates: C[], already: C[] = []): Map<number, C> {
+  const chosen = new Map<number, C>();
+  const held: C[] = [...already];
+  for (const c of [...candidates].sort((a, b) => b.score - a.score || a.start - b.start)) {
+    if (chosen.has(c.claim)) continue;
+    if (held.some((h) => conflicts(h, c))) continue;
+    chosen.set(c.claim, c);
+    held.push(c);
+  }
+  return chosen;
+}
+
+function conflicts(a: Candidate, b: Candidate): boolean {
+  if (overlap(a.old, b.old) > 0) return false;
+  const shared = overlap(a, b);
+  return shared > SAME_PASSAGE * Math.min(a.end - a.start, b.end - b.start);
+}
+
+function overlap(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { classifyChange } from "./classify-change";
+
+const whole = (text: string) => ({ start: 0, end: text.length });
+const classify = (before: string, after: string, structure = { joined: false, split: false }) =>
+  classifyChange(before, after, whole(after), structure);
+
+describe("classifyChange", () => {
+  it("names a revised figure", () => {
+    expect(classify("Some 400 were killed.", "Some 450 were killed.")).toMatchObject({
+      numbers: [{ old: "400", new: "450" }],
+      changes: ["figure-revised"],
+    });
+  });
+
+  it("names a qualifier or hedge change", () => {
+    expect(classify("More than 400 were killed.", "At least 400 were killed.").changes).toEqual(["qualifier-changed"]);
+    expect(classify("The army shelled the town.", "The army reportedly shelled the town.").changes).toEqual(["qualifier-changed"]);
+  });
+
+  it("does not take a month for a hedge", () => {
+    expect(classify("The vote was held in May 2021 in the north.", "The vote was held in June 2021 in the north.").changes).toEqual(["wording"]);
+  });
+
+  it("names an attribution change", () => {
+    expect(classify("400 died, according to the UN.", "400 died, according to local officials.").changes).toEqual(["attribution-changed"]);
+    expect(classify("Analyst Thomas Pierret said it failed.", "Analyst Fabrice Balanche said it failed.").changes).toEqual(["attribution-changed"]);
+  });
+
+  it("calls other edits wording, and a join only a join", () => {
+    expect(classify("The talks began on Monday.", "The talks started on Monday.").changes).toEqual(["wording"]);
+    const joined = "The talks began on Monday, and they ended on Friday.";
+    const report = classifyChange("The talks began on Monday.", joined, { start: 0, end: 25 }, { joined: true, split: false });
+    expect(report).toMatchObject({ numbers: [], changes: ["joined"] });
+  });
+
+  it("reads only figures in the claim's own part of a joined sentence", () => {
+    const joined = "Some 400 were killed, and 2,000 were wounded.";
+    const report = classifyChange("Some 400 were killed.", joined, { start: 0, end: 20 }, { joined: true, split: false });
+    expect(report.numbers).toEqual([]);
+  });
+
+  it("gives a word-level diff", () => {
+    expect(classify("The talks began on Monday.", "The talks started on Monday.").diff).toEqual([
+      { op: "equal", text: "The talks " },
+      { op: "delete", text: "began" },
+      { op: "insert", text: "started" },
+      { op: "equal", text: " on Monday." },
+    ]);
+  });
+});

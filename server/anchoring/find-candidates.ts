@@ -1,0 +1,72 @@
+// Narrows the approximate search to a few sentences of the new text: those sharing the most
+// distinctive words with the quote (an inverted index, weighted by rarity). Searching only
+// there, instead of the whole text per claim, is what keeps re-anchoring fast.
+
+import type { Span } from "./split-sentences";
+
+export type SentenceIndex = {
+  postings: Map<string, number[]>;
+  sentenceCount: number;
+};
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function words(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/** Dice coefficient of the two texts' words, counted with repeats. */
+export function wordDice(a: string, b: string): number {
+  const wa = words(a);
+  const wb = words(b);
+  const counts = new Map<string, number>();
+  for (const w of wa) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of wb) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(w, n - 1);
+    }
+  }
+  return (2 * shared) / Math.max(1, wa.length + wb.length);
+}
+
+export function indexSentences(text: string, sentences: Span[]): SentenceIndex {
+  const postings = new Map<string, number[]>();
+  sentences.forEach((s, i) => {
+    for (const w of new Set(words(text.slice(s.start, s.end)))) {
+      const list = postings.get(w);
+      if (list) list.push(i);
+      else postings.set(w, [i]);
+    }
+  });
+  return { postings, sentenceCount: sentences.length };
+}
+
+/** Sentences sharing at least `minShare` of the quote's weighted words, best first. */
+export function candidateSentences(
+  index: SentenceIndex,
+  quote: string,
+  minShare: number,
+): { sentence: number; share: number }[] {
+  const lists = [...new Set(words(quote))].map((w) => index.postings.get(w));
+  // Words found in most sentences ("the", "of") weigh little and cost much: left out when the
+  // quote has rarer ones.
+  const common = Math.max(20, index.sentenceCount / 10);
+  const informative = lists.filter((l) => (l?.length ?? 0) <= common);
+  const used = informative.length > 0 ? informative : lists;
+  const covered = new Map<number, number>();
+  let total = 0;
+  for (const list of used) {
+    const weight = Math.log(1 + index.sentenceCount / (list?.length ?? 0.5));
+    total += weight;
+    for (const i of list ?? []) covered.set(i, (covered.get(i) ?? 0) + weight);
+  }
+  if (total === 0) return [];
+  const found: { sentence: number; share: number }[] = [];
+  for (const [sentence, weight] of covered) {
+    if (weight >= minShare * total) found.push({ sentence, share: weight / total });
+  }
+  return found.sort((a, b) => b.share - a.share || a.sentence - b.sentence);
+}

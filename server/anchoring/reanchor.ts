@@ -1,0 +1,267 @@
+// Finds every claim of an article's previous version again in its new version and says what
+// happened to it: unchanged, moved, modified (with the diff, revised figures and kind of change)
+// or removed. Exact search first, then approximate search near likely sentences, each round
+// resolved by a one-to-one assignment.
+
+import type { FigureChange } from "../quantities/compare-quantities";
+import { anchorOf } from "./anchor-of";
+import { assignOneToOne, type Candidate } from "./assign";
+import { classifyChange, type ChangeKind, type DiffPart } from "./classify-change";
+import { candidateSentences, indexSentences, wordDice, type SentenceIndex } from "./find-candidates";
+import { indexWordStarts, occurrences, startsWord } from "./find-occurrences";
+import { matchQuote } from "./match-quote";
+import { contextSimilarity, positionSimilarity, quoteSimilarity, scoreMatch } from "./score-match";
+import { sentencesIn, snapToSentences, snapToWords } from "./snap-span";
+import { sentenceAt, splitSentences, type Span } from "./split-sentences";
+
+/** A claim's anchor in the previous version: TextQuoteSelector + TextPositionSelector. */
+export type ClaimAnchor = {
+  id: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+};
+
+export type Outcome = "unchanged" | "moved" | "modified" | "removed";
+
+export type ReanchorResult = {
+  id: string;
+  outcome: Outcome;
+  /** The new selectors; absent when the claim was removed. */
+  start?: number;
+  end?: number;
+  exact?: string;
+  prefix?: string;
+  suffix?: string;
+  /** Confidence in the match, 0..1; 0 when removed. */
+  score: number;
+  /** Figures revised, old → new; empty when no figure changed. */
+  numbers: FigureChange[];
+  changes: ChangeKind[];
+  /** Word-level difference from the old quote to the new one. */
+  diff: DiffPart[];
+};
+
+export type { ChangeKind, DiffPart, FigureChange };
+
+/** Verbatim occurrences considered per claim (a boilerplate phrase can repeat many times). */
+const MAX_OCCURRENCES = 50;
+/** Sentences examined per claim in the approximate round. */
+const CANDIDATE_SENTENCES = 3;
+const MIN_WORD_SHARE = 0.2;
+const REGION_MARGIN = 24;
+/** Below this similarity of quote and passage, the claim is removed (calibrated on edited copy). */
+const MIN_QUOTE_SIMILARITY = 0.55;
+/** Share of words (Dice) that makes a whole sentence a heavily edited variant of a claim. */
+const MIN_WORD_DICE = 0.6;
+/** …or, for the sentence where the claim's neighbours say it should be, this share. */
+const MIN_WORD_DICE_IN_PLACE = 0.5;
+/** A passage this similar where the claim's neighbours point needs no search elsewhere… */
+const CLOSE_VARIANT = 0.8;
+/** …when no other sentence comes within this share of words of it. */
+const DISTINCT_SHARE = 0.1;
+
+type Found = Candidate & { span: Span; quote: number; exactMatch: boolean };
+
+export function reanchorClaims(oldText: string, newText: string, anchors: ClaimAnchor[]): ReanchorResult[] {
+  const oldSentences = splitSentences(oldText);
+  const newSentences = splitSentences(newText);
+  const lengthRatio = newText.length / Math.max(1, oldText.length);
+
+  const wordStarts = indexWordStarts(newText);
+  const exact = assignOneToOne(anchors.flatMap((a, i) =>
+    exactCandidates(newText, a, i, occurrences(wordStarts, a.exact, startsWord(a.prefix), MAX_OCCURRENCES), lengthRatio)));
+
+  const kept = sortedByOld(exact);
+  const index = indexSentences(newText, newSentences);
+  const fuzzy = assignOneToOne(
+    anchors.flatMap((a, i) =>
+      exact.has(i)
+        ? []
+        : approximateCandidates(newText, newSentences, index, a, i, expectedStarts(kept, a, lengthRatio),
+            isWholeSentences(oldSentences, a)),
+    ),
+    kept,
+  );
+
+  const found = new Map([...exact, ...fuzzy]);
+  const versions = { newText, newSentences, oldSentences, oldMarks: wordCharsBefore(oldText), newMarks: wordCharsBefore(newText) };
+  return anchors.map((a, i) => {
+    const f = found.get(i);
+    if (!f) return removed(a);
+    return describe(versions, a, f, found);
+  });
+}
+
+function exactCandidates(text: string, a: ClaimAnchor, claim: number, places: number[], lengthRatio: number): Found[] {
+  return places.map((at) => {
+    const span = { start: at, end: at + a.exact.length };
+    const score = scoreMatch({
+      quote: 1,
+      context: contextSimilarity(text, span.start, span.end, a.prefix, a.suffix),
+      position: at === a.start ? 1 : positionSimilarity(at - a.start * lengthRatio),
+    });
+    return { claim, old: a, ...span, span, quote: 1, score, exactMatch: true };
+  });
+}
+
+function sortedByOld(found: Map<number, Found>): Found[] {
+  return [...found.values()].sort((x, y) => x.old.start - y.old.start);
+}
+
+function approximateCandidates(
+  text: string,
+  sentences: Span[],
+  index: SentenceIndex,
+  a: ClaimAnchor,
+  claim: number,
+  expected: number[],
+  wholeSentences: boolean,
+): Found[] {
+  // The best-sharing sentences, and those where the neighbours say the claim should be, provided
+  // they share enough words: a sentence that shares none is never a variant of the claim.
+  // Where the neighbours point is tried first; a close variant there ends the search, unless
+  // another sentence shares about as many words (a repeated sentence, a recap).
+  const sharing = candidateSentences(index, a.exact, MIN_WORD_SHARE);
+  const near = new Set(expected.map((at) => sentenceAt(sentences, at)));
+  const inPlace = sharing.filter((c) => near.has(c.sentence));
+  const order = [...new Set([...inPlace, ...sharing.slice(0, CANDIDATE_SENTENCES)])];
+  const rival = sharing.find((c) => !near.has(c.sentence))?.share ?? 0;
+  const found: Found[] = [];
+  for (const { sentence: i } of order) {
+    if (found.some((f) => f.quote >= CLOSE_VARIANT) && (inPlace[0]?.share ?? 0) - rival > DISTINCT_SHARE) break;
+    const s = sentences[i]!;
+    const match = matchInRegion(text, a.exact, s);
+    const similarity = match ? quoteSimilarity(a.exact.length, match.end - match.start, match.errors) : 0;
+    let passage = match && similarity >= MIN_QUOTE_SIMILARITY ? { m: match as Span, quote: similarity } : null;
+    // A sentence cut down to part of the claim, or rewritten around most of its words, is too far
+    // in edit distance but still shares most of its words.
+    if (!passage && wholeSentences) {
+      const shared = wordDice(a.exact, text.slice(s.start, s.end));
+      if (shared >= (near.has(i) ? MIN_WORD_DICE_IN_PLACE : MIN_WORD_DICE)) passage = { m: s, quote: shared };
+    }
+    if (!passage || found.some((f) => f.start === passage.m.start && f.end === passage.m.end)) continue;
+    const { m, quote } = passage;
+    const span = wholeSentences ? snapToSentences(text, sentences, m) : snapToWords(text, m);
+    const position = Math.max(...expected.map((at) => positionSimilarity(m.start - at)));
+    const context = contextSimilarity(text, m.start, m.end, a.prefix, a.suffix);
+    // The passage the claim holds is the aligned region, minus what spilled over the span's edges.
+    const held = { start: Math.max(m.start, span.start), end: Math.min(m.end, span.end) };
+    found.push({ claim, old: a, ...held, span, quote, exactMatch: false, score: scoreMatch({ quote, context, position }) });
+  }
+  return found;
+}
+
+/**
+ * The closest passage around sentence `s`, widened by what the quote has more than it (a claim
+ * split in two), and widened again when the passage runs into the edge of the region.
+ */
+function matchInRegion(text: string, quote: string, s: Span) {
+  const widen = Math.max(0, quote.length - (s.end - s.start)) + REGION_MARGIN;
+  const from = Math.max(0, s.start - widen);
+  const to = Math.min(text.length, s.end + widen);
+  const m = matchQuote(text, quote, from, to);
+  if (!m || ((m.start > from || from === 0) && (m.end < to || to === text.length))) return m;
+  return matchQuote(text, quote, Math.max(0, from - quote.length), Math.min(text.length, to + quote.length));
+}
+
+/** Where the claim should start if it kept its distance to its nearest exactly found neighbours. */
+function expectedStarts(kept: Found[], a: ClaimAnchor, lengthRatio: number): number[] {
+  let lo = 0;
+  let hi = kept.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (kept[mid]!.old.start < a.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = kept[lo - 1];
+  const after = kept[lo];
+  const guesses: number[] = [];
+  if (before) guesses.push(before.end + (a.start - before.old.end));
+  if (after) guesses.push(after.start - (after.old.start - a.start));
+  if (guesses.length === 0) guesses.push(Math.round(a.start * lengthRatio));
+  return guesses;
+}
+
+function isWholeSentences(sentences: Span[], a: ClaimAnchor): boolean {
+  if (sentences.length === 0) return false;
+  return sentences[sentenceAt(sentences, a.start)]!.start === a.start
+    && sentences[sentenceAt(sentences, Math.max(a.start, a.end - 1))]!.end === a.end;
+}
+
+type Versions = {
+  newText: string;
+  newSentences: Span[];
+  oldSentences: Span[];
+  oldMarks: Int32Array;
+  newMarks: Int32Array;
+};
+
+function describe(
+  { newText: text, newSentences, oldSentences, oldMarks, newMarks }: Versions,
+  a: ClaimAnchor,
+  f: Found,
+  found: Map<number, Found>,
+): ReanchorResult {
+  const { start, end } = f.span;
+  const { id: _, ...selectors } = anchorOf(a.id, text, start, end);
+  const exact = selectors.exact;
+  const score = Math.round(f.score * 1000) / 1000;
+  if (exact === a.exact || sameWording(exact, a.exact)) {
+    return {
+      id: a.id,
+      outcome: start === a.start || oldMarks[a.start] === newMarks[start] ? "unchanged" : "moved",
+      ...selectors,
+      score,
+      numbers: [],
+      changes: [],
+      diff: [{ op: "equal", text: exact }],
+    };
+  }
+  // Claims joined into one sentence: each keeps its part of it, cut where the next one's passage
+  // is joined on (", and the army…").
+  let own = { start, end };
+  let joined = false;
+  for (const g of found.values()) {
+    if (g === f || g.exactMatch || g.span.start >= end || start >= g.span.end) continue;
+    if (g.old.start >= a.end) own = { start: own.start, end: Math.min(own.end, joinPoint(text, f.start, Math.max(g.start, f.end))) };
+    else if (g.old.end <= a.start) own = { start: Math.max(own.start, f.start), end: own.end };
+    else continue;
+    joined = true;
+  }
+  const split = sentencesIn(newSentences, f.span) > sentencesIn(oldSentences, a);
+  const aligned = { start: own.start - start, end: own.end - start };
+  const report = classifyChange(a.exact, exact, aligned, { joined, split });
+  return { id: a.id, outcome: "modified", ...selectors, score, ...report };
+}
+
+/** The last comma or semicolon before `before` (where a joined sentence's halves meet), else `before`. */
+function joinPoint(text: string, from: number, before: number): number {
+  const at = Math.max(text.lastIndexOf(",", before - 1), text.lastIndexOf(";", before - 1));
+  return at >= from ? at : before;
+}
+
+// Spacing and a doubled full stop ("Accords. .") are typing, not a change to the claim: a claim
+// whose words, and the words before it, are the same is unchanged even if its offsets shifted.
+// Other punctuation (quotes, apostrophes) is a real, if small, edit.
+function sameWording(a: string, b: string): boolean {
+  const typed = (s: string) => s.replace(/\s+/g, "").replace(/([^\p{L}\p{N}])\1+/gu, "$1");
+  return typed(a) === typed(b);
+}
+
+/** For each offset, how many letters and digits come before it. */
+function wordCharsBefore(text: string): Int32Array {
+  const marks = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const wordChar = c > 127 ? /[\p{L}\p{N}]/u.test(text[i]!) : (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    marks[i + 1] = marks[i]! + (wordChar ? 1 : 0);
+  }
+  return marks;
+}
+
+function removed(a: ClaimAnchor): ReanchorResult {
+  return { id: a.id, outcome: "removed", score: 0, numbers: [], changes: [], diff: [{ op: "delete", text: a.exact }] };
+}

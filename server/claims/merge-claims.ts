@@ -1,0 +1,48 @@
+// Merges a duplicate claim into the one kept: its sources, anchors and comments move over, and the
+// duplicate is soft-deleted with a pointer to the survivor.
+import type { PrismaClient } from "../generated/prisma/client";
+import { recordActivity } from "../activity/record-activity";
+import { invalid, notFound } from "../errors";
+
+export function mergeClaims(prisma: PrismaClient, actorId: string, keepClaimId: string, mergeClaimId: string) {
+  return prisma.$transaction(async (tx) => {
+    const [keep, merge] = await Promise.all([
+      tx.claim.findUnique({ where: { id: keepClaimId } }),
+      tx.claim.findUnique({ where: { id: mergeClaimId } }),
+    ]);
+    if (!keep || !merge) throw notFound("The claim");
+    if (keep.deletedAt || merge.deletedAt) throw invalid("Deleted claims cannot be merged; restore them first.");
+    if (keep.articleId !== merge.articleId) throw invalid("Only claims of the same article can be merged.", "mergeClaimId");
+
+    const keptSources = new Set((await tx.claimSource.findMany({ where: { claimId: keepClaimId } })).map((l) => l.sourceId));
+    const moving = await tx.claimSource.findMany({ where: { claimId: mergeClaimId } });
+    const movable = moving.filter((link) => !keptSources.has(link.sourceId));
+    await tx.claimSource.updateMany({ where: { id: { in: movable.map((l) => l.id) } }, data: { claimId: keepClaimId } });
+    await tx.claimSource.deleteMany({ where: { claimId: mergeClaimId } });
+
+    const keptVersions = new Set((await tx.anchor.findMany({ where: { claimId: keepClaimId } })).map((a) => a.versionId));
+    await tx.anchor.updateMany({
+      where: { claimId: mergeClaimId, versionId: { notIn: [...keptVersions] } },
+      data: { claimId: keepClaimId },
+    });
+    await tx.comment.updateMany({ where: { claimId: mergeClaimId }, data: { claimId: keepClaimId } });
+    await tx.claim.update({
+      where: { id: mergeClaimId },
+      data: { deletedAt: new Date(), deletedById: actorId, mergedIntoId: keepClaimId, revision: { increment: 1 } },
+    });
+    await tx.claim.update({ where: { id: keepClaimId }, data: { revision: { increment: 1 } } });
+    await recordActivity(tx, actorId, {
+      kind: "claim.merged",
+      articleId: merge.articleId,
+      claimId: mergeClaimId,
+      data: { into: keepClaimId, intoStatement: keep.statement },
+    });
+    await recordActivity(tx, actorId, {
+      kind: "claim.absorbed",
+      articleId: keep.articleId,
+      claimId: keepClaimId,
+      data: { from: mergeClaimId, fromStatement: merge.statement, sourcesMoved: movable.length },
+    });
+    return { id: keepClaimId };
+  });
+}

@@ -1,0 +1,80 @@
+// `npm run eval:reanchor -- FILE.jsonl`: measures re-anchoring on NetKu-style pairs or
+// newsroom-edit cases (told apart by their fields); one line per measure, a summary last.
+
+import { readFileSync } from "node:fs";
+import { netkuCase } from "../anchoring/evaluation/netku-truth";
+import { emptyTally, formatTally, ratio, scoreCase, type TruthOutcome } from "../anchoring/evaluation/score-cases";
+import { reanchorClaims, type ClaimAnchor } from "../anchoring/reanchor";
+
+type NewsroomCase = { id: string; old_text: string; new_text: string; claims: ClaimAnchor[]; truth: Record<string, TruthOutcome> };
+type NetkuPair = { id: string; old_text: string; new_text: string; identical: boolean };
+
+function main(args: string[]): void {
+  const file = args.find((a) => !a.startsWith("-"));
+  if (!file) fail("usage: eval:reanchor FILE.jsonl");
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    fail(`cannot read ${file}`);
+  }
+  const rows = text.split("\n").filter((l) => l.trim()).map((line, i) => {
+    try {
+      return JSON.parse(line) as Record<string, unknown>;
+    } catch {
+      fail(`${file}:${i + 1}: not JSON`);
+    }
+  });
+  const verbose = args.includes("--failures");
+  if (rows.every((r) => "truth" in r && "claims" in r)) evaluateNewsroom(rows as NewsroomCase[], verbose);
+  else if (rows.every((r) => "old_text" in r && "new_text" in r)) evaluateNetku(rows as NetkuPair[], verbose);
+  else fail(`${file}: neither newsroom-edit cases nor NetKu pairs`);
+}
+
+function evaluateNewsroom(cases: NewsroomCase[], verbose: boolean): void {
+  const tally = emptyTally();
+  for (const c of cases) scoreCase(tally, c.id, reanchorClaims(c.old_text, c.new_text, c.claims), c.truth);
+  if (verbose) for (const f of tally.failures) console.log(`FAIL ${f.measure} ${f.caseId} ${f.claimId}`);
+  for (const line of formatTally(tally)) console.log(line);
+  console.log(
+    `summary newsroom-edits cases=${cases.length} claims=${cases.reduce((n, c) => n + c.claims.length, 0)}`
+    + ` kept=${ratio(tally.kept)} modified=${ratio(tally.modified)} span=${ratio(tally.span)}`
+    + ` figures=${ratio(tally.figures)} quiet=${ratio(tally.quiet)} removed=${ratio(tally.removed)}`,
+  );
+}
+
+function evaluateNetku(pairs: NetkuPair[], verbose: boolean): void {
+  const tally = emptyTally();
+  const unchangedPairs = { hits: 0, total: 0 };
+  let claims = 0;
+  for (const p of pairs) {
+    const { anchors, truth } = netkuCase(p.old_text, p.new_text);
+    claims += anchors.length;
+    const results = reanchorClaims(p.old_text, p.new_text, anchors);
+    if (p.identical || p.old_text === p.new_text) {
+      unchangedPairs.total++;
+      if (results.every((r) => r.outcome === "unchanged")) unchangedPairs.hits++;
+      else if (verbose) console.log(`FAIL unchanged-pair ${p.id}`);
+    } else {
+      scoreCase(tally, p.id, results, truth);
+    }
+  }
+  if (verbose) for (const f of tally.failures) console.log(`FAIL ${f.measure} ${f.caseId} ${f.claimId}`);
+  console.log("(claims: old_text sentences of 6+ words; truth on changed pairs from a word-overlap sentence");
+  console.log(" alignment: word for word (spacing aside) → kept, best new sentence(s) with Dice ≥ 0.5 → modified, else removed;");
+  console.log(" figures: numbers, in digits or words, differing between a claim and its aligned new passage)");
+  for (const line of formatTally(tally)) console.log(line);
+  console.log(`unchanged ${ratio(unchangedPairs)}  (${unchangedPairs.hits}/${unchangedPairs.total} unchanged pairs with every claim unchanged)`);
+  console.log(
+    `summary netku pairs=${pairs.length} claims=${claims} kept=${ratio(tally.kept)} modified=${ratio(tally.modified)}`
+    + ` span=${ratio(tally.span)} figures=${ratio(tally.figures)} quiet=${ratio(tally.quiet)}`
+    + ` removed=${ratio(tally.removed)} unchanged-pairs=${ratio(unchangedPairs)}`,
+  );
+}
+
+function fail(message: string): never {
+  console.error(`eval:reanchor: ${message}`);
+  process.exit(1);
+}
+
+main(process.argv.slice(2));

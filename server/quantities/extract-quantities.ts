@@ -1,0 +1,101 @@
+// Finds the figures a sentence states: the number as written, its value, the qualifier in front
+// of it ("more than", "some", "at least"), its unit and the thing counted ("civilians").
+
+export type Quantity = {
+  /** The figure as written: "250,000", "1.5", "seven". */
+  figure: string;
+  /** The figure with its qualifier and unit: "more than 1.5 million". */
+  text: string;
+  /** Numeric value, scale words applied: "1.5 million" → 1500000. */
+  value: number;
+  qualifier: string | null;
+  unit: string | null;
+  /** The noun that follows the figure: "civilians" in "250,000 civilians". */
+  counted: string | null;
+  /** Offsets of `figure` in the text. */
+  start: number;
+  end: number;
+};
+
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+
+const SCALES: Record<string, number> = {
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9,
+};
+
+// Longest first, so "just over" wins over "over".
+const QUALIFIERS = [
+  "more than", "less than", "fewer than", "greater than", "at least", "at most", "up to",
+  "as many as", "as few as", "close to", "upwards of", "in excess of", "an estimated",
+  "just over", "just under", "well over", "nearly", "almost", "about", "around", "roughly",
+  "approximately", "approx.", "some", "over", "under", "below", "above", "estimated",
+  "just", "only", "reportedly", "possibly", "likely", "maybe",
+].sort((a, b) => b.length - a.length);
+
+const CURRENCY = /[$€£¥]$/;
+const STOPWORDS = new Set(["of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "by", "for", "were", "was", "have", "has", "had", "are", "is", "been", "be", "who", "which", "that", "with", "from", "as"]);
+
+// Digits count wherever they stand ("102nd", "3x3", "#ReleaseThe21"); number words only as words.
+const FIGURE = new RegExp(
+  `(?<![\\p{N}.,])\\d+(?:[.,]\\d+)*|(?<![\\p{L}\\p{N}])(?:${Object.keys(NUMBER_WORDS).join("|")})(?![\\p{L}\\p{N}])`,
+  "giu",
+);
+
+export function extractQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const figure = m[0];
+    const base = /\d/.test(figure) ? Number(figure.replace(/,/g, "")) : NUMBER_WORDS[figure.toLowerCase()];
+    if (base === undefined || Number.isNaN(base)) continue;
+    const start = m.index;
+    const end = start + figure.length;
+    const after = text.slice(end, end + 40);
+    const before = text.slice(Math.max(0, start - 24), start);
+
+    const scale = /^\s*(thousand|million|billion|trillion|bn|m)\b/i.exec(after);
+    const percent = /^\s*(%|per ?cent\b)/i.exec(after);
+    const currency = CURRENCY.exec(before);
+    const unitMatch = scale ?? percent;
+    const unit = [currency?.[0], unitMatch?.[1]?.toLowerCase()].filter(Boolean).join(" ") || null;
+    const afterUnit = unitMatch ? after.slice(unitMatch[0].length) : after;
+    const counted = countedNoun(afterUnit);
+
+    const beforeFigure = currency ? before.slice(0, -currency[0].length) : before;
+    const qualifier = qualifierBefore(beforeFigure);
+    const textStart = start - (currency ? currency[0].length : 0) - (qualifier ? qualifier.length + 1 : 0);
+    const textEnd = end + (unitMatch ? unitMatch[0].length : 0);
+
+    found.push({
+      figure,
+      text: text.slice(textStart, textEnd),
+      value: base * (scale ? (SCALES[scale[1]!.toLowerCase()] ?? 1) : 1),
+      qualifier,
+      unit,
+      counted,
+      start,
+      end,
+    });
+  }
+  return found;
+}
+
+function qualifierBefore(before: string): string | null {
+  const lower = before.toLowerCase();
+  for (const q of QUALIFIERS) {
+    if (lower.endsWith(` ${q} `) || lower === `${q} ` || lower.endsWith(`\n${q} `)) {
+      return before.slice(before.length - q.length - 1, before.length - 1);
+    }
+  }
+  return null;
+}
+
+function countedNoun(after: string): string | null {
+  const first = /^\s+([\p{L}-]+)/u.exec(after)?.[1];
+  if (!first || STOPWORDS.has(first.toLowerCase()) || SCALES[first.toLowerCase()]) return null;
+  return first;
+}
