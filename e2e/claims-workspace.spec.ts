@@ -102,7 +102,8 @@ test("two people saving the same claim: the stale save gets the conflict message
   const second = await editor.newPage();
 
   await first.goto("/articles");
-  await first.getByRole("link", { name: "Russia's Aleppo ceasefire begins but clashes erupt" }).click();
+  const seededRow = first.getByRole("row").filter({ hasText: "AFP" }).filter({ hasText: "Russia's Aleppo ceasefire begins but clashes erupt" });
+  await seededRow.getByRole("link", { name: "Russia's Aleppo ceasefire begins but clashes erupt" }).click();
   await selectTextWithMouse(first, first.getByRole("document", { name: "Article text" }), "Moscow has dismissed the accusation");
   await first.getByRole("button", { name: "New claim" }).click();
   await first.getByRole("form", { name: "New claim" }).getByRole("button", { name: "Create claim" }).click();

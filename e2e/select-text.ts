@@ -28,7 +28,8 @@ export async function selectTextWithMouse(page: Page, container: Locator, phrase
       range.setEnd(node, inNode + 1);
       return range.getBoundingClientRect();
     };
-    locate(at).node.parentElement?.scrollIntoView({ block: "center" });
+    const top = charRect(at).top;
+    window.scrollBy(0, top - window.innerHeight / 2);
     const first = charRect(at);
     const last = charRect(at + wanted.length - 1);
     return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };

@@ -19,7 +19,10 @@ export function indexWordStarts(text: string): OccurrenceIndex {
   return { text, byKey };
 }
 
-/** Offsets of `quote` in the text, at most `limit`; `startsWord` when nothing glues it to a word before. */
+/**
+ * Offsets of `quote` in the text, at most `limit`. A quote that `startsWord` (nothing glued it to
+ * a word before it) is not found glued to a word either.
+ */
 export function occurrences(index: OccurrenceIndex, quote: string, startsWord: boolean, limit: number): number[] {
   const found: number[] = [];
   if (quote.length === 0) return found;
@@ -30,8 +33,9 @@ export function occurrences(index: OccurrenceIndex, quote: string, startsWord: b
     }
     return found;
   }
-  for (let at = index.text.indexOf(quote); at >= 0 && found.length < limit; at = index.text.indexOf(quote, at + 1)) {
-    found.push(at);
+  const { text } = index;
+  for (let at = text.indexOf(quote); at >= 0 && found.length < limit; at = text.indexOf(quote, at + 1)) {
+    if (!startsWord || at === 0 || !WORD_CHAR.test(text[at - 1]!)) found.push(at);
   }
   return found;
 }

@@ -9,6 +9,7 @@ import { assignOneToOne, type Candidate } from "./assign";
 import { classifyChange, type ChangeKind, type DiffPart } from "./classify-change";
 import { candidateSentences, indexSentences, wordDice, type SentenceIndex } from "./find-candidates";
 import { indexWordStarts, occurrences, startsWord } from "./find-occurrences";
+import { matchLocalEdit } from "./match-local-edit";
 import { matchQuote } from "./match-quote";
 import { contextSimilarity, positionSimilarity, quoteSimilarity, scoreMatch } from "./score-match";
 import { sentencesIn, snapToSentences, snapToWords } from "./snap-span";
@@ -51,6 +52,9 @@ const MAX_OCCURRENCES = 50;
 /** Sentences examined per claim in the approximate round. */
 const CANDIDATE_SENTENCES = 3;
 const MIN_WORD_SHARE = 0.2;
+/** Away from where the neighbours point, a sentence must share more (few below this ever match). */
+const MIN_SHARE_ELSEWHERE = 0.5;
+const MIN_WORD_DICE_TO_SEARCH = 0.4;
 const REGION_MARGIN = 24;
 /** Below this similarity of quote and passage, the claim is removed (calibrated on edited copy). */
 const MIN_QUOTE_SIMILARITY = 0.55;
@@ -58,6 +62,9 @@ const MIN_QUOTE_SIMILARITY = 0.55;
 const MIN_WORD_DICE = 0.6;
 /** …or, for the sentence where the claim's neighbours say it should be, this share. */
 const MIN_WORD_DICE_IN_PLACE = 0.5;
+/** Longest growth, in characters or share of the claim, still treated as one local edit. */
+const LOCAL_GROWTH = 20;
+const LOCAL_GROWTH_SHARE = 0.15;
 /** A passage this similar where the claim's neighbours point needs no search elsewhere… */
 const CLOSE_VARIANT = 0.8;
 /** …when no other sentence comes within this share of words of it. */
@@ -125,15 +132,18 @@ function approximateCandidates(
   // Where the neighbours point is tried first; a close variant there ends the search, unless
   // another sentence shares about as many words (a repeated sentence, a recap).
   const sharing = candidateSentences(index, a.exact, MIN_WORD_SHARE);
-  const near = new Set(expected.map((at) => sentenceAt(sentences, at)));
+  const length = a.end - a.start;
+  const near = new Set(expected.flatMap((at) => [sentenceAt(sentences, at), sentenceAt(sentences, at + length - 1)]));
   const inPlace = sharing.filter((c) => near.has(c.sentence));
-  const order = [...new Set([...inPlace, ...sharing.slice(0, CANDIDATE_SENTENCES)])];
+  const order = [...new Set([...inPlace, ...sharing.slice(0, CANDIDATE_SENTENCES).filter((c) => c.share >= MIN_SHARE_ELSEWHERE)])];
   const rival = sharing.find((c) => !near.has(c.sentence))?.share ?? 0;
   const found: Found[] = [];
-  for (const { sentence: i } of order) {
+  for (const { sentence: i, share } of order) {
     if (found.some((f) => f.quote >= CLOSE_VARIANT) && (inPlace[0]?.share ?? 0) - rival > DISTINCT_SHARE) break;
     const s = sentences[i]!;
-    const match = matchInRegion(text, a.exact, s);
+    // A neighbour sharing few of the claim's words is only searched if it shares many words at all.
+    if (share < MIN_SHARE_ELSEWHERE && wordDice(a.exact, text.slice(s.start, s.end)) < MIN_WORD_DICE_TO_SEARCH) continue;
+    const match = (wholeSentences ? closeLocalEdit(text, a.exact, s) : null) ?? matchInRegion(text, a.exact, s);
     const similarity = match ? quoteSimilarity(a.exact.length, match.end - match.start, match.errors) : 0;
     let passage = match && similarity >= MIN_QUOTE_SIMILARITY ? { m: match as Span, quote: similarity } : null;
     // A sentence cut down to part of the claim, or rewritten around most of its words, is too far
@@ -152,6 +162,16 @@ function approximateCandidates(
     found.push({ claim, old: a, ...held, span, quote, exactMatch: false, score: scoreMatch({ quote, context, position }) });
   }
   return found;
+}
+
+/**
+ * Sentence `s` as the claim with one small local edit (the common case), unless the sentence grew
+ * by more than a qualifier or a few words: then another claim may have been joined onto it.
+ */
+function closeLocalEdit(text: string, quote: string, s: Span) {
+  if (s.end - s.start > quote.length + Math.max(LOCAL_GROWTH, LOCAL_GROWTH_SHARE * quote.length)) return null;
+  const m = matchLocalEdit(text, quote, s.start, s.end);
+  return m && quoteSimilarity(quote.length, s.end - s.start, m.errors) >= CLOSE_VARIANT ? m : null;
 }
 
 /**

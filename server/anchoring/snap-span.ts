@@ -28,7 +28,7 @@ export function snapToSentences(text: string, sentences: Span[], raw: Span): Spa
 // An edit can put a lowercase word at the head of a sentence ("19 stations" → "some 15
 // stations"), which hides the boundary from the splitter; a boundary the region does not
 // cross still bounds the span.
-const INNER_BOUNDARY = /(?<=[\p{Ll}\p{N})\]"”’]{2}[.!?]["”’)\]]*)\s+(?=\p{Ll})/gu;
+const INNER_BOUNDARY = /(?<=[\p{Ll}\p{N})\]"”’][.!?]["”’)\]]*)\s+(?=\p{Ll})/gu;
 /** How far from the region's edge such a boundary may be: the length of an inserted qualifier. */
 const NEAR_EDGE = 14;
 

@@ -6,23 +6,11 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { recordActivity } from "../activity/record-activity";
 import { slugify } from "../articles/make-slug";
 import { invalid, notFound } from "../errors";
-import { extractQuantities } from "../quantities/extract-quantities";
-import type { createClaimInput, quantityInput } from "./claim-schemas";
+import type { createClaimInput } from "./claim-schemas";
+import { quantitiesOf } from "./claim-quantities";
 import { anchorInText } from "./text-quote-anchor";
 
-type QuantityInput = z.output<typeof quantityInput>;
-
 export const claimSlug = (statement: string) => `${slugify(statement, 60)}-${randomBytes(3).toString("hex")}`;
-
-export function quantitiesOf(quote: string): QuantityInput[] {
-  return extractQuantities(quote).map((q) => ({
-    value: q.value,
-    unit: q.unit,
-    qualifier: q.qualifier?.toLowerCase() ?? null,
-    counted: q.counted,
-    text: q.text,
-  }));
-}
 
 export async function assertAssignable(tx: Prisma.TransactionClient, assigneeId: string | null) {
   if (!assigneeId) return;

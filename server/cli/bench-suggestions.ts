@@ -8,7 +8,7 @@ import { splitSentences } from "../suggestions/split-sentences";
 import { suggestClaims } from "../suggestions/suggest-claims";
 
 const targetWords = 10_000;
-const runs = 7;
+const runs = 11;
 const demoStory = fileURLToPath(new URL("../../prisma/fixtures/aleppo-ceasefire-2016-10-20.v1.txt", import.meta.url));
 
 function main(path: string | undefined): void {

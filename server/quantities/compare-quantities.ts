@@ -50,7 +50,7 @@ export function compareQuantities(before: Quantity[], after: Quantity[]): Quanti
 }
 
 function sameFigure(a: Quantity, b: Quantity): boolean {
-  return a.figure.replace(/,/g, "").toLowerCase() === b.figure.replace(/,/g, "").toLowerCase() && a.unit === b.unit;
+  return a.figure.replace(/,/g, "").toLowerCase() === b.figure.replace(/,/g, "").toLowerCase();
 }
 
 function sameValue(a: Quantity, b: Quantity): boolean {

@@ -1,10 +1,9 @@
-// Demo data for a new database: one user per role and the AFP Aleppo story as version 1.
-// Runs only on a database without users, so a second start never re-seeds.
-import { createHash } from "node:crypto";
+// Demo data for a new database: one user per role and the AFP Aleppo story as version 1, with its
+// suggested claims. Runs only on a database without users, so a second start never re-seeds.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { PrismaClient, Role } from "../generated/prisma/client";
-import { recordActivity } from "../activity/record-activity";
+import { writeImportedArticle } from "../articles/import-article";
 import { hashPassword } from "../auth/password";
 
 export const demoUsers: { email: string; name: string; role: Role; password: string }[] = [
@@ -16,7 +15,6 @@ export const demoUsers: { email: string; name: string; role: Role; password: str
 const demoStoryPath = path.join(process.cwd(), "prisma", "fixtures", "aleppo-ceasefire-2016-10-20.v1.txt");
 
 export const demoArticle = {
-  slug: "russias-aleppo-ceasefire-begins-but-clashes-erupt",
   title: "Russia's Aleppo ceasefire begins but clashes erupt",
   publisher: "AFP",
   byline: "AFP",
@@ -32,26 +30,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
   await prisma.$transaction(async (tx) => {
     await tx.user.createMany({ data: users });
     const journalist = await tx.user.findUniqueOrThrow({ where: { email: demoUsers[0]!.email } });
-    const article = await tx.article.create({
-      data: {
-        ...demoArticle,
-        createdById: journalist.id,
-        versions: {
-          create: {
-            number: 1,
-            text,
-            contentHash: createHash("sha256").update(text).digest("hex"),
-            captureMethod: "seeded",
-            capturedById: journalist.id,
-          },
-        },
-      },
-    });
-    await recordActivity(tx, journalist.id, {
-      kind: "article.imported",
-      articleId: article.id,
-      data: { versionNumber: 1, captureMethod: "seeded" },
-    });
+    await writeImportedArticle(tx, journalist.id, { ...demoArticle, text, captureMethod: "seeded" });
   });
   return true;
 }

@@ -23,6 +23,10 @@ describe("findAttribution", () => {
     expect(found?.claimant).toBe("Syria analyst Thomas Pierret");
   });
 
+  it("keeps the speakers of a reduced relative, not the agent", () => {
+    expect(attributionOf("Residents interviewed by AFP said they were eager to leave.")?.claimant).toBe("Residents interviewed by AFP");
+  });
+
   it("reads an inverted speaker after the verb", () => {
     expect(attributionOf('"I want to leave," said Mohammed Shayah, a father of four.')?.claimant).toBe("Mohammed Shayah");
   });

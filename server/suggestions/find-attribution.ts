@@ -47,7 +47,7 @@ function findSpeechVerb({ text, tokens }: SentenceAnalysis): Attribution | undef
   return { phrase: verb.text };
 }
 
-// "the report released on Monday" uses a speech-like verb as a modifier, not as an attribution.
+// "the figures reported by the ministry" uses a speech verb as a modifier, not as an attribution.
 function isParticipleModifier(tokens: Token[], verb: Token): boolean {
   const index = tokens.indexOf(verb);
   const previous = tokens[index - 1];
@@ -75,7 +75,14 @@ function nounPhraseBefore(tokens: Token[], verbAt: number): Phrase | undefined {
     if (token.pos === "DET" || isHead) break;
     at--;
   }
-  return asPhrase(trimDeterminersAfter(picked));
+  const phrase = asPhrase(picked);
+  // "Residents interviewed by AFP said": AFP only reports; the residents are the speakers
+  const participle = tokens[at - 1];
+  if (phrase && tokens[at]?.lower === "by" && participle?.pos === "VERB" && participle.lower.endsWith("ed")) {
+    const speakers = nounPhraseBefore(tokens, at - 1);
+    if (speakers) return { tokens: [...speakers.tokens, participle, ...phrase.tokens], start: speakers.start, end: phrase.end };
+  }
+  return phrase;
 }
 
 function nounPhraseAfter(tokens: Token[], from: number): Phrase | undefined {
@@ -90,10 +97,6 @@ function nounPhraseAfter(tokens: Token[], from: number): Phrase | undefined {
   }
   while (picked.length && (picked.at(-1)?.lower === "of" || picked.at(-1)?.pos === "DET")) picked.pop();
   return asPhrase(picked);
-}
-
-function trimDeterminersAfter(picked: Token[]): Token[] {
-  return picked.length === 1 && picked[0]?.pos === "DET" ? [] : picked;
 }
 
 function asPhrase(picked: Token[]): Phrase | undefined {

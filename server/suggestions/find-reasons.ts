@@ -25,7 +25,6 @@ export type SentenceReasons = {
 };
 
 const wordsInSpeech = 4;
-
 const figureTypes = new Set(["CARDINAL", "PERCENT", "MONEY"]);
 const quoteShown = 60;
 
@@ -46,7 +45,7 @@ export function findReasons(analysis: SentenceAnalysis): SentenceReasons {
   if (superlative) reasons.push({ kind: "superlative", detail: `superlative: "${superlative}"` });
   const comparison = findComparison(analysis);
   if (comparison) reasons.push({ kind: "comparison", detail: `comparison: "${comparison}"` });
-  const change = analysis.tokens.find((token) => isVerb(token) && changeVerbs.has(token.lemma));
+  const change = analysis.tokens.find((token) => token.pos === "VERB" && changeVerbs.has(token.lemma));
   if (change) reasons.push({ kind: "change", detail: `states a change: "${change.text}"` });
   const prediction = findFirstPhrase(analysis, predictionPhrases);
   if (prediction) reasons.push({ kind: "prediction", detail: `predicts: "${prediction}"` });
@@ -55,7 +54,7 @@ export function findReasons(analysis: SentenceAnalysis): SentenceReasons {
 }
 
 /** Figures are quantities: cardinals with digits or magnitude words, percentages, money. */
-export function findFigures({ entities }: SentenceAnalysis): string[] {
+function findFigures({ entities }: SentenceAnalysis): string[] {
   return entities
     .filter((entity) => figureTypes.has(entity.type) && isQuantity(entity.text))
     .map((entity) => entity.text);
@@ -66,7 +65,7 @@ function isQuantity(text: string): boolean {
   return /\d/.test(text) || !/^(one|a|an)$/i.test(text.trim());
 }
 
-export function findSuperlative({ text, tokens }: SentenceAnalysis): string | undefined {
+function findSuperlative({ text, tokens }: SentenceAnalysis): string | undefined {
   for (const [index, token] of tokens.entries()) {
     if (token.lower === "least" && tokens[index - 1]?.lower === "at") continue;
     if (token.lower === "most" || token.lower === "least") {
@@ -82,7 +81,7 @@ export function findSuperlative({ text, tokens }: SentenceAnalysis): string | un
   return undefined;
 }
 
-export function findComparison({ text, tokens }: SentenceAnalysis): string | undefined {
+function findComparison({ text, tokens }: SentenceAnalysis): string | undefined {
   const than = tokens.findIndex((token) => token.lower === "than");
   const thanToken = tokens[than];
   if (than > 0 && thanToken) {
@@ -120,10 +119,6 @@ function findFirstPhrase({ text, tokens }: SentenceAnalysis, phrases: string[][]
 
 function matches(token: Token | undefined, word: string): boolean {
   return token !== undefined && (token.lower === word || token.lemma === word);
-}
-
-function isVerb(token: Token): boolean {
-  return token.pos === "VERB";
 }
 
 function shorten(quote: string): string {

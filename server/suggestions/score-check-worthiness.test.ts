@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scoreCheckWorthiness } from "./score-check-worthiness";
 
@@ -15,5 +16,16 @@ describe("scoreCheckWorthiness", () => {
       expect(score).toBeGreaterThanOrEqual(0);
       expect(score).toBeLessThanOrEqual(1);
     }
+  });
+
+  it("never throws and stays within 0..1 on arbitrary text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 80 }), (sentence) => {
+        const score = scoreCheckWorthiness(sentence);
+        expect(score).toBeGreaterThanOrEqual(0);
+        expect(score).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -26,7 +26,7 @@ export type Suggestion = {
 };
 
 /** Sentences without any cue are still proposed from this score up. */
-export const suggestionThreshold = 0.5;
+const suggestionThreshold = 0.5;
 
 export function suggestClaims(text: string): Suggestion[] {
   const suggestions: Suggestion[] = [];

@@ -3,10 +3,11 @@
 import { FieldError } from "@/app/_components/field-error";
 import { claimKindLabel } from "@/app/_components/labels";
 import type { FieldErrors } from "@/app/_components/use-field-errors";
+import type { ClaimQuantityDraft } from "@/server/claims/claim-quantities";
 import { claimKinds } from "@/server/claims/claim-schemas";
 import type { Workspace } from "./workspace-types";
 
-export type QuantityDraft = { value: number; unit: string | null; qualifier: string | null; counted: string | null; text: string };
+export type QuantityDraft = ClaimQuantityDraft;
 export type ClaimDraft = {
   statement: string;
   claimant: string;

@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { fieldErrorsOf, messageOf } from "@/app/_components/use-field-errors";
 import { useTRPC } from "@/app/_trpc/client";
-import { extractQuantities } from "@/server/quantities/extract-quantities";
+import { quantitiesOf } from "@/server/claims/claim-quantities";
 import { ClaimFields, draftToInput, type ClaimDraft } from "./claim-fields";
 import type { NewClaimPassage, Workspace } from "./workspace-types";
 
@@ -16,7 +16,7 @@ type Props = {
 
 export function NewClaimForm({ workspace, passage, onCreated, onCancel }: Props) {
   const trpc = useTRPC();
-  const quantities = extractQuantities(passage.exact).map(({ value, unit, qualifier, counted, text }) => ({ value, unit, qualifier, counted, text }));
+  const quantities = quantitiesOf(passage.exact);
   const [draft, setDraft] = useState<ClaimDraft>({
     statement: passage.exact,
     claimant: "",

@@ -1,15 +1,21 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
 import { claimKindLabel } from "@/app/_components/labels";
 import { messageOf } from "@/app/_components/use-field-errors";
 import { useTRPC } from "@/app/_trpc/client";
 import type { Workspace } from "./workspace-types";
+
+const firstShown = 8;
 
 export function SuggestionsList({ workspace, onAccepted, onChanged }: { workspace: Workspace; onAccepted: (claimId: string) => void; onChanged: () => void }) {
   const trpc = useTRPC();
   const accept = useMutation(trpc.claims.acceptSuggestion.mutationOptions({ onSuccess: (claim) => onAccepted(claim.id) }));
   const dismiss = useMutation(trpc.claims.dismissSuggestion.mutationOptions({ onSuccess: onChanged }));
   const error = accept.error ?? dismiss.error;
+  const [showAll, setShowAll] = useState(false);
+  // Nearly every hard-news sentence carries some cue: the ranking matters more than the count.
+  const shown = showAll ? workspace.suggestions : workspace.suggestions.slice(0, firstShown);
   return (
     <section className="card" aria-label="Suggested claims">
       <h2>Suggested claims ({workspace.suggestions.length})</h2>
@@ -22,7 +28,7 @@ export function SuggestionsList({ workspace, onAccepted, onChanged }: { workspac
         <p className="muted">No suggestions left for this version.</p>
       ) : (
         <ol className="suggestions">
-          {workspace.suggestions.map((s) => (
+          {shown.map((s) => (
             <li key={s.id} aria-label={s.exact}>
               <p className="suggestion-quote">{s.exact}</p>
               <p className="muted small">
@@ -45,6 +51,11 @@ export function SuggestionsList({ workspace, onAccepted, onChanged }: { workspac
             </li>
           ))}
         </ol>
+      )}
+      {workspace.suggestions.length > firstShown && (
+        <button type="button" className="secondary" onClick={() => setShowAll(!showAll)}>
+          {showAll ? `Show the top ${firstShown} only` : `Show all ${workspace.suggestions.length} suggestions`}
+        </button>
       )}
     </section>
   );

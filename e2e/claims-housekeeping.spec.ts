@@ -1,0 +1,76 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { storageStateFor } from "./demo-users";
+import { selectTextWithMouse } from "./select-text";
+
+const demoStory = readFileSync("prisma/fixtures/aleppo-ceasefire-2016-10-20.v1.txt", "utf8");
+
+test.use({ storageState: storageStateFor("journalist") });
+
+async function claimFromSelection(page: Page, phrase: string, fields: { kind?: string; assignee?: string } = {}) {
+  await selectTextWithMouse(page, page.getByRole("document", { name: "Article text" }), phrase);
+  await page.getByRole("button", { name: "New claim" }).click();
+  const form = page.getByRole("form", { name: "New claim" });
+  if (fields.kind) await form.getByLabel("Kind").selectOption({ label: fields.kind });
+  if (fields.assignee) await form.getByLabel("Assignee").selectOption({ label: fields.assignee });
+  await form.getByRole("button", { name: "Create claim" }).click();
+  await expect(page.getByRole("article", { name: "Claim" }).getByRole("heading", { name: phrase })).toBeVisible();
+}
+
+test("dismiss a suggestion, filter the claims, delete and restore one, merge a duplicate", async ({ page }) => {
+  await page.goto("/articles/new");
+  const form = page.getByRole("form", { name: "Article" });
+  await form.getByLabel("Title").fill("Aleppo ceasefire, housekeeping");
+  await form.getByLabel("Publisher").fill("AFP");
+  await form.getByLabel("Article text").fill(demoStory);
+  await form.getByRole("button", { name: "Import article" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Aleppo ceasefire, housekeeping" })).toBeVisible();
+
+  const suggestions = page.getByRole("region", { name: "Suggested claims" });
+  await suggestions.getByRole("button", { name: /^Show all \d+ suggestions$/ }).click();
+  const envoy = suggestions.getByRole("listitem").filter({ hasText: /^UN envoy Staffan de Mistura said/ });
+  await envoy.getByRole("button", { name: "Dismiss" }).click();
+  await expect(envoy).toHaveCount(0);
+  await page.reload();
+  await suggestions.getByRole("button", { name: /^Show all \d+ suggestions$/ }).click();
+  await expect(suggestions.getByRole("listitem").filter({ hasText: /^More than 250,000 civilians/ })).toBeVisible();
+  await expect(suggestions.getByRole("listitem").filter({ hasText: /^UN envoy Staffan de Mistura said/ })).toHaveCount(0);
+
+  await claimFromSelection(page, "Some 400 have been killed", { kind: "Statistic", assignee: "Eden Editor" });
+  const figures = page.getByRole("form", { name: "Edit claim" }).getByRole("group", { name: "Figures" });
+  await expect(figures.getByLabel("Figure 1 value")).toHaveValue("400");
+  await expect(figures.getByLabel("Figure 1 qualifier")).toHaveValue("some");
+  await claimFromSelection(page, "400 have been killed");
+  await claimFromSelection(page, "Moscow has dismissed the accusation", { kind: "Attribution / quote" });
+
+  const claims = page.getByRole("region", { name: "Claims", exact: true });
+  await claims.getByLabel("Assignee").selectOption({ label: "Eden Editor" });
+  await expect(claims.getByRole("listitem")).toHaveCount(1);
+  await expect(claims.getByRole("listitem")).toContainText("Some 400 have been killed");
+  await claims.getByLabel("Assignee").selectOption({ label: "Anyone" });
+  await claims.getByLabel("Kind").selectOption({ label: "Attribution / quote" });
+  await expect(claims.getByRole("listitem")).toHaveCount(1);
+  await expect(claims.getByRole("listitem")).toContainText("Moscow has dismissed the accusation");
+  await claims.getByLabel("Kind").selectOption({ label: "All kinds" });
+
+  const panel = page.getByRole("article", { name: "Claim" });
+  await claims.getByRole("button", { name: "Moscow has dismissed the accusation" }).click();
+  await panel.getByRole("button", { name: "Delete claim" }).click();
+  await expect(claims.getByRole("button", { name: "Moscow has dismissed the accusation" })).toHaveCount(0);
+  await expect(page.locator("mark", { hasText: "Moscow has dismissed the accusation" })).toHaveCount(0);
+  await claims.getByLabel("Deleted claims").check();
+  await claims.getByRole("button", { name: "Moscow has dismissed the accusation" }).click();
+  await panel.getByRole("button", { name: "Restore claim" }).click();
+  await claims.getByLabel("Deleted claims").uncheck();
+  await expect(claims.getByRole("button", { name: "Moscow has dismissed the accusation" })).toBeVisible();
+
+  await claims.getByRole("button", { name: "Some 400 have been killed" }).click();
+  await panel.getByLabel("Merge a duplicate into this claim").selectOption({ label: "400 have been killed" });
+  await panel.getByRole("button", { name: "Merge" }).click();
+  await expect(claims.getByRole("button", { name: "400 have been killed", exact: true })).toHaveCount(0);
+  await expect(panel.getByRole("list", { name: "Claim history entries" })).toContainText("merged “400 have been killed” into this claim");
+  const history = page.getByRole("list", { name: "Article history entries" });
+  await expect(history).toContainText("deleted the claim “Moscow has dismissed the accusation”");
+  await expect(history).toContainText("restored the claim “Moscow has dismissed the accusation”");
+  await expect(history).toContainText("dismissed the suggestion “UN envoy Staffan de Mistura said");
+});

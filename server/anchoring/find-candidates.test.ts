@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { candidateSentences, indexSentences, wordDice } from "./find-candidates";
+import { splitSentences } from "./split-sentences";
+
+describe("candidateSentences", () => {
+  const text = "The army opened eight corridors in Aleppo. The weather was mild. Rebels rejected the corridors in Aleppo.";
+  const index = indexSentences(text, splitSentences(text));
+
+  it("ranks sentences by the share of the quote's rarer words they hold", () => {
+    const found = candidateSentences(index, "The army opened seven corridors in Aleppo.", 0.2);
+    expect(found.map((c) => c.sentence)).toEqual([0, 2]);
+    expect(found[0]!.share).toBeGreaterThan(found[1]!.share);
+  });
+
+  it("leaves out sentences below the minimum share", () => {
+    expect(candidateSentences(index, "Snow fell over Moscow.", 0.2)).toEqual([]);
+  });
+});
+
+describe("wordDice", () => {
+  it("counts shared words, repeats included", () => {
+    expect(wordDice("the army, the army", "The army")).toBeCloseTo(2 / 3);
+    expect(wordDice("", "")).toBe(0);
+  });
+});

@@ -1,0 +1,30 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { indexWordStarts, occurrences, startsWord } from "./find-occurrences";
+
+function scan(text: string, quote: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) found.push(at);
+  return found;
+}
+
+describe("occurrences", () => {
+  it("finds every verbatim occurrence of a quote starting a word, as a scan would", () => {
+    const text = fc.array(fc.constantFrom("the army", "said", "12", "homes.", "The army said", " ", "\n\n", ","), { maxLength: 40 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat({ max: 30 }), (t, from, length) => {
+        const start = from % (t.length + 1);
+        const quote = t.slice(start, start + length + 1);
+        fc.pre(quote.length > 0);
+        const wordStart = startsWord(t.slice(0, start));
+        const expected = scan(t, quote).filter((at) => !wordStart || startsWord(t.slice(0, at)));
+        expect(occurrences(indexWordStarts(t), quote, wordStart, 1000)).toEqual(expected);
+      }),
+    );
+  });
+
+  it("stops at the limit", () => {
+    const text = "The army said. ".repeat(10);
+    expect(occurrences(indexWordStarts(text), "The army said.", true, 3)).toEqual([0, 15, 30]);
+  });
+});
