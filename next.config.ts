@@ -7,7 +7,6 @@ const nextConfig: NextConfig = {
   // `npm run typecheck` checks the whole project (scripts and tests too) before every build in
   // the test command; checking again inside `next build` would only double the time.
   typescript: { ignoreBuildErrors: true },
-  typedRoutes: false,
 };
 
 export default nextConfig;

@@ -18,14 +18,31 @@ const SAME_PASSAGE = 0.3;
 
 export function assignOneToOne<C extends Candidate>(candidates: C[], already: C[] = []): Map<number, C> {
   const chosen = new Map<number, C>();
-  const held: C[] = [...already];
+  const held = new Map<number, Candidate[]>();
+  const hold = (c: Candidate) => {
+    for (let b = block(c.start); b <= block(c.end); b++) held.set(b, [...(held.get(b) ?? []), c]);
+  };
+  already.forEach(hold);
   for (const c of [...candidates].sort((a, b) => b.score - a.score || a.start - b.start)) {
     if (chosen.has(c.claim)) continue;
-    if (held.some((h) => conflicts(h, c))) continue;
+    if (heldNear(held, c).some((h) => conflicts(h, c))) continue;
     chosen.set(c.claim, c);
-    held.push(c);
+    hold(c);
   }
   return chosen;
+}
+
+// Held passages are filed by stretch of text, so a candidate is only checked against its neighbours.
+const BLOCK = 256;
+
+function block(offset: number): number {
+  return Math.floor(offset / BLOCK);
+}
+
+function heldNear(held: Map<number, Candidate[]>, c: Candidate): Candidate[] {
+  const near: Candidate[] = [];
+  for (let b = block(c.start); b <= block(c.end); b++) near.push(...(held.get(b) ?? []));
+  return near;
 }
 
 function conflicts(a: Candidate, b: Candidate): boolean {

@@ -8,7 +8,6 @@ describe("matchLocalEdit", () => {
 
   it("counts a single edit exactly", () => {
     expect(matchLocalEdit(text, "Some 400 homes were destroyed in Ardin.", start, end)).toEqual({ start, end, errors: 1 });
-    expect(matchLocalEdit(text, "Some 450 homes were destroyed.", start, end)).toBeNull();
   });
 
   it("counts an insertion or deletion by its length", () => {

@@ -2,9 +2,11 @@
 // early instead of being buffered whole in memory.
 export const maxRequestBodyBytes = 2 * 1024 * 1024;
 
+const readableSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`);
+
 export function tooLarge(limit: number) {
   return Response.json(
-    { error: { message: `The request is too large: the limit is ${Math.round(limit / 1024 / 1024)} MB.`, code: "PAYLOAD_TOO_LARGE" } },
+    { error: { message: `The request is too large: the limit is ${readableSize(limit)}.`, code: "PAYLOAD_TOO_LARGE" } },
     { status: 413 },
   );
 }

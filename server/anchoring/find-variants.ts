@@ -1,0 +1,111 @@
+// Finds the passages of a new version that may be an edited variant of a claim: sentences sharing
+// its rarer words or standing where its neighbours now are, compared with it by edit distance
+// (or, for a sentence cut down or rewritten around most of its words, by shared words).
+
+import { candidateSentences, wordDice, type SentenceIndex } from "./find-candidates";
+import { matchLocalEdit } from "./match-local-edit";
+import { matchQuote } from "./match-quote";
+import type { ClaimAnchor } from "./reanchor";
+import { contextSimilarity, positionSimilarity, quoteSimilarity, scoreMatch } from "./score-match";
+import { snapToSentences, snapToWords } from "./snap-span";
+import { sentenceAt, type Span } from "./split-sentences";
+
+export type Variant = {
+  /** The part of the new text aligned with the claim. */
+  start: number;
+  end: number;
+  /** What a reader would select: whole sentences for a sentence claim, whole words otherwise. */
+  span: Span;
+  /** Similarity of quote and passage, 0..1. */
+  quote: number;
+  score: number;
+};
+
+/** Best-sharing sentences examined per claim. */
+const CANDIDATE_SENTENCES = 3;
+const MIN_WORD_SHARE = 0.2;
+/** Away from where the neighbours point, a sentence must share more (few below this ever match). */
+const MIN_SHARE_ELSEWHERE = 0.5;
+const MIN_WORD_DICE_TO_SEARCH = 0.4;
+const REGION_MARGIN = 24;
+/** Below this similarity of quote and passage, the claim is removed (calibrated on edited copy). */
+const MIN_QUOTE_SIMILARITY = 0.55;
+/** Share of words (Dice) that makes a whole sentence a heavily edited variant of a claim. */
+const MIN_WORD_DICE = 0.6;
+/** …or, for the sentence where the claim's neighbours say it should be, this share. */
+const MIN_WORD_DICE_IN_PLACE = 0.5;
+/** Longest growth (in characters) still treated as one local edit: a qualifier, not a sentence. */
+const LOCAL_GROWTH = 20;
+/** A passage this similar where the claim's neighbours point needs no search elsewhere… */
+const CLOSE_VARIANT = 0.8;
+/** …when no other sentence comes within this share of words of it. */
+const DISTINCT_SHARE = 0.1;
+
+export function findVariants(
+  text: string,
+  sentences: Span[],
+  index: SentenceIndex,
+  a: ClaimAnchor,
+  expected: number[],
+  wholeSentences: boolean,
+): Variant[] {
+  // The best-sharing sentences, and those where the neighbours say the claim should be, provided
+  // they share enough words: a sentence that shares none is never a variant of the claim.
+  // Where the neighbours point is tried first; a close variant there ends the search, unless
+  // another sentence shares about as many words (a repeated sentence, a recap).
+  const sharing = candidateSentences(index, a.exact, MIN_WORD_SHARE);
+  const length = a.end - a.start;
+  const near = new Set(expected.flatMap((at) => [sentenceAt(sentences, at), sentenceAt(sentences, at + length - 1)]));
+  const inPlace = sharing.filter((c) => near.has(c.sentence));
+  const order = [...new Set([...inPlace, ...sharing.slice(0, CANDIDATE_SENTENCES).filter((c) => c.share >= MIN_SHARE_ELSEWHERE)])];
+  const rival = sharing.find((c) => !near.has(c.sentence))?.share ?? 0;
+  const found: Variant[] = [];
+  for (const { sentence: i, share } of order) {
+    if (found.some((f) => f.quote >= CLOSE_VARIANT) && (inPlace[0]?.share ?? 0) - rival > DISTINCT_SHARE) break;
+    const s = sentences[i]!;
+    // A neighbour sharing few of the claim's words is only searched if it shares many words at all.
+    if (share < MIN_SHARE_ELSEWHERE && wordDice(a.exact, text.slice(s.start, s.end)) < MIN_WORD_DICE_TO_SEARCH) continue;
+    const match = (wholeSentences ? closeLocalEdit(text, a.exact, s) : null) ?? matchInRegion(text, a.exact, s);
+    const similarity = match ? quoteSimilarity(a.exact.length, match.end - match.start, match.errors) : 0;
+    let passage = match && similarity >= MIN_QUOTE_SIMILARITY ? { m: match as Span, quote: similarity } : null;
+    // A sentence cut down to part of the claim, or rewritten around most of its words, is too far
+    // in edit distance but still shares most of its words.
+    if (!passage && wholeSentences) {
+      const shared = wordDice(a.exact, text.slice(s.start, s.end));
+      if (shared >= (near.has(i) ? MIN_WORD_DICE_IN_PLACE : MIN_WORD_DICE)) passage = { m: s, quote: shared };
+    }
+    if (!passage || found.some((f) => f.start === passage.m.start && f.end === passage.m.end)) continue;
+    const { m, quote } = passage;
+    const span = wholeSentences ? snapToSentences(text, sentences, m) : snapToWords(text, m);
+    const position = Math.max(...expected.map((at) => positionSimilarity(m.start - at)));
+    const context = contextSimilarity(text, m.start, m.end, a.prefix, a.suffix);
+    // The passage the claim holds is the aligned region, minus what spilled over the span's edges.
+    const held = { start: Math.max(m.start, span.start), end: Math.min(m.end, span.end) };
+    found.push({ ...held, span, quote, score: scoreMatch({ quote, context, position }) });
+  }
+  return found;
+}
+
+/**
+ * Sentence `s` as the claim with one small local edit (the common case), unless the sentence grew
+ * by more than a qualifier or a few words: then another claim may have been joined onto it.
+ */
+function closeLocalEdit(text: string, quote: string, s: Span) {
+  if (s.end - s.start > quote.length + LOCAL_GROWTH) return null;
+  const m = matchLocalEdit(text, quote, s.start, s.end);
+  return m && quoteSimilarity(quote.length, s.end - s.start, m.errors) >= CLOSE_VARIANT ? m : null;
+}
+
+/**
+ * The closest passage around sentence `s`, widened by what the quote has more than it (a claim
+ * split in two), and widened again when the passage runs into the edge of the region.
+ */
+function matchInRegion(text: string, quote: string, s: Span) {
+  const widen = Math.max(0, quote.length - (s.end - s.start)) + REGION_MARGIN;
+  const from = Math.max(0, s.start - widen);
+  const to = Math.min(text.length, s.end + widen);
+  const m = matchQuote(text, quote, from, to);
+  if (!m || ((m.start > from || from === 0) && (m.end < to || to === text.length))) return m;
+  return matchQuote(text, quote, Math.max(0, from - quote.length), Math.min(text.length, to + quote.length));
+}
+
