@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateFor } from "./demo-users";
+import { importPastedArticle } from "./import-article";
 import { selectTextWithMouse } from "./select-text";
 
 const demoStory = readFileSync("prisma/fixtures/aleppo-ceasefire-2016-10-20.v1.txt", "utf8");
@@ -18,13 +19,7 @@ async function claimFromSelection(page: Page, phrase: string, fields: { kind?: s
 }
 
 test("dismiss a suggestion, filter the claims, delete and restore one, merge a duplicate", async ({ page }) => {
-  await page.goto("/articles/new");
-  const form = page.getByRole("form", { name: "Article" });
-  await form.getByLabel("Title").fill("Aleppo ceasefire, housekeeping");
-  await form.getByLabel("Publisher").fill("AFP");
-  await form.getByLabel("Article text").fill(demoStory);
-  await form.getByRole("button", { name: "Import article" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Aleppo ceasefire, housekeeping" })).toBeVisible();
+  await importPastedArticle(page, { title: "Aleppo ceasefire, housekeeping", publisher: "AFP", text: demoStory });
 
   const suggestions = page.getByRole("region", { name: "Suggested claims" });
   await suggestions.getByRole("button", { name: /^Show all \d+ suggestions$/ }).click();

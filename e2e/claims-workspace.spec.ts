@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateFor } from "./demo-users";
+import { importPastedArticle } from "./import-article";
 import { selectTextWithMouse } from "./select-text";
 
 const demoStory = readFileSync("prisma/fixtures/aleppo-ceasefire-2016-10-20.v1.txt", "utf8");
@@ -19,14 +20,7 @@ test.describe("claims workspace", () => {
   test.use({ storageState: storageStateFor("journalist") });
 
   test("paste the demo story, accept a suggestion, select a claim, source it twice, read the history", async ({ page }) => {
-    await page.goto("/articles");
-    await page.getByRole("link", { name: "Import an article" }).click();
-    const form = page.getByRole("form", { name: "Article" });
-    await form.getByLabel("Title").fill("Aleppo ceasefire, pasted");
-    await form.getByLabel("Publisher").fill("AFP");
-    await form.getByLabel("Article text").fill(demoStory);
-    await form.getByRole("button", { name: "Import article" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Aleppo ceasefire, pasted" })).toBeVisible();
+    await importPastedArticle(page, { title: "Aleppo ceasefire, pasted", publisher: "AFP", text: demoStory });
 
     const suggestions = page.getByRole("region", { name: "Suggested claims" });
     const trapped = suggestions.getByRole("listitem").filter({ hasText: /^More than 250,000 civilians have been trapped/ });

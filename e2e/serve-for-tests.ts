@@ -4,19 +4,14 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
+import { createScratchDatabase } from "../server/testing/scratch-database";
 
 const env: NodeJS.ProcessEnv = { ...process.env, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") };
 const serverUrl = process.env.TEST_DATABASE_URL;
-if (serverUrl) {
-  const name = `claimtrail_e2e_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  Object.assign(env, { DATABASE_URL: url.toString(), CLAIMTRAIL_SEED_DEMO: "1" });
+// One fixed name, recreated at each start: a run whose server was killed leaves at most this behind.
+const scratch = serverUrl ? await createScratchDatabase(serverUrl, "claimtrail_e2e", { fixedName: true }) : null;
+if (scratch) {
+  Object.assign(env, { DATABASE_URL: scratch.url, CLAIMTRAIL_SEED_DEMO: "1" });
 } else {
   const dataDir = path.resolve("data", "e2e", "pglite");
   rmSync(path.dirname(dataDir), { recursive: true, force: true });

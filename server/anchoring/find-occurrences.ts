@@ -20,21 +20,20 @@ export function indexWordStarts(text: string): OccurrenceIndex {
 }
 
 /**
- * Offsets of `quote` in the text, at most `limit`. A quote that `startsWord` (nothing glued it to
- * a word before it) is not found glued to a word either.
+ * Offsets of `quote` in the text. A quote that `startsWord` (nothing glued it to a word before
+ * it) is not found glued to a word either.
  */
-export function occurrences(index: OccurrenceIndex, quote: string, startsWord: boolean, limit: number): number[] {
+export function occurrences(index: OccurrenceIndex, quote: string, startsWord: boolean): number[] {
   const found: number[] = [];
   if (quote.length === 0) return found;
   if (startsWord && quote.length >= KEY_LENGTH) {
     for (const at of index.byKey.get(quote.slice(0, KEY_LENGTH)) ?? []) {
-      if (found.length >= limit) break;
       if (index.text.startsWith(quote, at)) found.push(at);
     }
     return found;
   }
   const { text } = index;
-  for (let at = text.indexOf(quote); at >= 0 && found.length < limit; at = text.indexOf(quote, at + 1)) {
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
     if (!startsWord || at === 0 || !WORD_CHAR.test(text[at - 1]!)) found.push(at);
   }
   return found;

@@ -23,10 +23,13 @@ export type Variant = {
 
 /** Best-sharing sentences examined per claim. */
 const CANDIDATE_SENTENCES = 3;
+/** Least share of the claim's (rarity-weighted) words a sentence must hold to be examined… */
 const MIN_WORD_SHARE = 0.2;
-/** Away from where the neighbours point, a sentence must share more (few below this ever match). */
+/** …away from where the neighbours point (few below this ever match)… */
 const MIN_SHARE_ELSEWHERE = 0.5;
+/** …and, where they point but below that share, least Dice of plain words to be worth a search. */
 const MIN_WORD_DICE_TO_SEARCH = 0.4;
+/** Characters searched beyond a candidate sentence's edges. */
 const REGION_MARGIN = 24;
 /** Below this similarity of quote and passage, the claim is removed (calibrated on edited copy). */
 const MIN_QUOTE_SIMILARITY = 0.55;
@@ -41,6 +44,7 @@ const CLOSE_VARIANT = 0.8;
 /** …when no other sentence comes within this share of words of it. */
 const DISTINCT_SHARE = 0.1;
 
+/** `expected`: where the claim should start, judging by its neighbours found verbatim. */
 export function findVariants(
   text: string,
   sentences: Span[],
@@ -63,7 +67,6 @@ export function findVariants(
   for (const { sentence: i, share } of order) {
     if (found.some((f) => f.quote >= CLOSE_VARIANT) && (inPlace[0]?.share ?? 0) - rival > DISTINCT_SHARE) break;
     const s = sentences[i]!;
-    // A neighbour sharing few of the claim's words is only searched if it shares many words at all.
     if (share < MIN_SHARE_ELSEWHERE && wordDice(a.exact, text.slice(s.start, s.end)) < MIN_WORD_DICE_TO_SEARCH) continue;
     const match = (wholeSentences ? closeLocalEdit(text, a.exact, s) : null) ?? matchInRegion(text, a.exact, s);
     const similarity = match ? quoteSimilarity(a.exact.length, match.end - match.start, match.errors) : 0;

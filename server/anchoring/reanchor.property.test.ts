@@ -74,6 +74,31 @@ describe("reanchorClaims properties", () => {
     );
   });
 
+  it("a claim whose text did not change is never reported as changed, whatever happens around it", () => {
+    const edit = fc.record({ sentence: fc.nat(), at: fc.nat(), cut: fc.nat({ max: 20 }), put: fc.string({ maxLength: 20 }) });
+    fc.assert(
+      fc.property(article, fc.nat(), fc.array(edit, { maxLength: 5 }), ({ text, spans }, pick, edits) => {
+        const target = pick % spans.length;
+        // Edits strictly inside other sentences, last first so earlier offsets stay valid.
+        const cuts = edits
+          .map((e) => {
+            const s = spans[e.sentence % spans.length]!;
+            const at = s.start + 1 + (e.at % Math.max(1, s.end - s.start - 2));
+            return { at, end: Math.min(at + e.cut, s.end - 1), put: e.put, sentence: e.sentence % spans.length };
+          })
+          .filter((c) => c.sentence !== target && c.end >= c.at)
+          .sort((x, y) => y.at - x.at)
+          .filter((c, i, all) => i === 0 || c.end <= all[i - 1]!.at);
+        let next = text;
+        for (const c of cuts) next = next.slice(0, c.at) + c.put + next.slice(c.end);
+        fc.pre(next.split(text.slice(spans[target]!.start, spans[target]!.end)).length === 2);
+        const r = reanchorClaims(text, next, claimsOf(text, spans))[target]!;
+        expect(["unchanged", "moved"]).toContain(r.outcome);
+        expect(r).toMatchObject({ exact: text.slice(spans[target]!.start, spans[target]!.end), numbers: [], changes: [] });
+      }),
+    );
+  });
+
   it("output spans lie inside the new text and equal its exact, whatever the edit", () => {
     const edit = fc.record({ at: fc.nat(), cut: fc.nat({ max: 40 }), put: fc.string({ maxLength: 30 }) });
     fc.assert(

@@ -46,7 +46,7 @@ export type ReanchorResult = {
 
 export type { ChangeKind, DiffPart, FigureChange };
 
-/** Verbatim occurrences considered per claim (a boilerplate phrase can repeat many times). */
+/** Verbatim occurrences considered per claim, the nearest to its old place (a phrase can repeat). */
 const MAX_OCCURRENCES = 50;
 type Found = Candidate & { span: Span; quote: number; exactMatch: boolean };
 
@@ -57,7 +57,7 @@ export function reanchorClaims(oldText: string, newText: string, anchors: ClaimA
 
   const wordStarts = indexWordStarts(newText);
   const exact = assignOneToOne(anchors.flatMap((a, i) =>
-    exactCandidates(newText, a, i, occurrences(wordStarts, a.exact, startsWord(a.prefix), MAX_OCCURRENCES), lengthRatio)));
+    exactCandidates(newText, a, i, occurrences(wordStarts, a.exact, startsWord(a.prefix)), lengthRatio)));
 
   const kept = sortedByOld(exact);
   const index = indexSentences(newText, newSentences);
@@ -81,7 +81,9 @@ export function reanchorClaims(oldText: string, newText: string, anchors: ClaimA
 }
 
 function exactCandidates(text: string, a: ClaimAnchor, claim: number, places: number[], lengthRatio: number): Found[] {
-  return places.map((at) => {
+  const distance = (at: number) => Math.min(Math.abs(at - a.start), Math.abs(at - a.start * lengthRatio));
+  const nearest = places.length <= MAX_OCCURRENCES ? places : [...places].sort((x, y) => distance(x) - distance(y)).slice(0, MAX_OCCURRENCES);
+  return nearest.map((at) => {
     const span = { start: at, end: at + a.exact.length };
     const score = scoreMatch({
       quote: 1,
@@ -135,19 +137,12 @@ function describe(
   found: Map<number, Found>,
 ): ReanchorResult {
   const { start, end } = f.span;
-  const { id: _, ...selectors } = anchorOf(a.id, text, start, end);
-  const exact = selectors.exact;
+  const { exact, prefix, suffix } = anchorOf(a.id, text, start, end);
+  const selectors = { start, end, exact, prefix, suffix };
   const score = Math.round(f.score * 1000) / 1000;
   if (exact === a.exact || sameWording(exact, a.exact)) {
-    return {
-      id: a.id,
-      outcome: start === a.start || oldMarks[a.start] === newMarks[start] ? "unchanged" : "moved",
-      ...selectors,
-      score,
-      numbers: [],
-      changes: [],
-      diff: [{ op: "equal", text: exact }],
-    };
+    const outcome = start === a.start || oldMarks[a.start] === newMarks[start] ? "unchanged" : "moved";
+    return { id: a.id, outcome, ...selectors, score, numbers: [], changes: [], diff: [{ op: "equal", text: exact }] };
   }
   // Claims joined into one sentence: each keeps its part of it, cut where the next one's passage
   // is joined on (", and the army…").
@@ -162,8 +157,8 @@ function describe(
   }
   const split = sentencesIn(newSentences, f.span) > sentencesIn(oldSentences, a);
   const aligned = { start: own.start - start, end: own.end - start };
-  const report = classifyChange(a.exact, exact, aligned, { joined, split });
-  return { id: a.id, outcome: "modified", ...selectors, score, ...report };
+  const { numbers, changes, diff } = classifyChange(a.exact, exact, aligned, { joined, split });
+  return { id: a.id, outcome: "modified", ...selectors, score, numbers, changes, diff };
 }
 
 /** The last comma or semicolon before `before` (where a joined sentence's halves meet), else `before`. */

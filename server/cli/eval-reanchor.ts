@@ -1,7 +1,8 @@
-// `npm run eval:reanchor -- FILE.jsonl`: measures re-anchoring on NetKu-style pairs or
+// `npm run eval:reanchor -- FILE.jsonl` (or a folder holding it): measures re-anchoring on NetKu-style pairs or
 // newsroom-edit cases (told apart by their fields); one line per measure, a summary last.
 
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { netkuCase } from "../anchoring/evaluation/netku-truth";
 import { emptyTally, formatTally, ratio, scoreCase, type TruthOutcome } from "../anchoring/evaluation/score-cases";
 import { reanchorClaims, type ClaimAnchor } from "../anchoring/reanchor";
@@ -11,13 +12,8 @@ type NetkuPair = { id: string; old_text: string; new_text: string; identical: bo
 
 function main(args: string[]): void {
   const file = args.find((a) => !a.startsWith("-"));
-  if (!file) fail("usage: eval:reanchor FILE.jsonl");
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    fail(`cannot read ${file}`);
-  }
+  if (!file) fail("usage: eval:reanchor FILE.jsonl (or a folder of .jsonl files)");
+  const text = readJsonl(file);
   const rows = text.split("\n").filter((l) => l.trim()).map((line, i) => {
     try {
       return JSON.parse(line) as Record<string, unknown>;
@@ -29,6 +25,18 @@ function main(args: string[]): void {
   if (rows.every((r) => "truth" in r && "claims" in r)) evaluateNewsroom(rows as NewsroomCase[], verbose);
   else if (rows.every((r) => "old_text" in r && "new_text" in r)) evaluateNetku(rows as NetkuPair[], verbose);
   else fail(`${file}: neither newsroom-edit cases nor NetKu pairs`);
+}
+
+/** The file, or every .jsonl file of the folder, as one text. */
+function readJsonl(path: string): string {
+  try {
+    if (!statSync(path).isDirectory()) return readFileSync(path, "utf8");
+    const files = readdirSync(path).filter((f) => f.endsWith(".jsonl")).sort();
+    if (files.length === 0) fail(`${path}: no .jsonl file in this folder`);
+    return files.map((f) => readFileSync(join(path, f), "utf8")).join("\n");
+  } catch (e) {
+    fail(`cannot read ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
 }
 
 function evaluateNewsroom(cases: NewsroomCase[], verbose: boolean): void {

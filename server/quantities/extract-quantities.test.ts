@@ -36,6 +36,11 @@ describe("extractQuantities", () => {
     expect(qs.map((q) => q.value)).toEqual([7, 4]);
   });
 
+  it("reads figures with letters after them but not numbers inside names", () => {
+    const qs = extractQuantities("The 102nd season of COVID-19 and SARS-CoV-2 saw 5km races and G7 talks.");
+    expect(qs.map((q) => q.figure)).toEqual(["102", "5"]);
+  });
+
   it("finds nothing in text without figures", () => {
     expect(extractQuantities("The army said it was opening corridors.")).toEqual([]);
   });

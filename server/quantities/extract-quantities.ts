@@ -40,9 +40,10 @@ const QUALIFIERS = [
 const CURRENCY = /[$€£¥]$/;
 const STOPWORDS = new Set(["of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "by", "for", "were", "was", "have", "has", "had", "are", "is", "been", "be", "who", "which", "that", "with", "from", "as"]);
 
-// Digits count wherever they stand ("102nd", "3x3", "#ReleaseThe21"); number words only as words.
+// Digits count with letters after them ("102nd", "5km") but not as part of a name ("COVID-19",
+// "SARS-CoV-2", "G7"); number words only as whole words.
 const FIGURE = new RegExp(
-  `(?<![\\p{N}.,])\\d+(?:[.,]\\d+)*|(?<![\\p{L}\\p{N}])(?:${Object.keys(NUMBER_WORDS).join("|")})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{N}.,])(?<!\\p{L}-?)\\d+(?:[.,]\\d+)*|(?<![\\p{L}\\p{N}])(?:${Object.keys(NUMBER_WORDS).join("|")})(?![\\p{L}\\p{N}])`,
   "giu",
 );
 

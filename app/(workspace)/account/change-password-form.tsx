@@ -2,7 +2,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { FieldError } from "@/app/_components/field-error";
-import { fieldErrorsOf, messageOf } from "@/app/_components/use-field-errors";
+import { FormAlert } from "@/app/_components/form-alert";
+import { fieldErrorsOf } from "@/app/_components/use-field-errors";
 import { useTRPC } from "@/app/_trpc/client";
 
 export function ChangePasswordForm() {
@@ -44,11 +45,7 @@ export function ChangePasswordForm() {
         <input type="checkbox" name="endOtherSessions" defaultChecked style={{ width: "auto" }} /> Sign out my other
         sessions
       </label>
-      {change.error && !Object.keys(errors).length && (
-        <p className="form-error" role="alert">
-          {messageOf(change.error)}
-        </p>
-      )}
+      <FormAlert error={change.error} fieldsShown={["currentPassword", "newPassword"]} />
       {done && (
         <p className="notice" role="status">
           {done}

@@ -2,8 +2,8 @@
 // sentence of 6+ words of the old text is a claim; a claim whose text still stands word for word
 // (spacing aside) is kept; otherwise the new sentence (or two adjacent sentences) sharing the most words with it
 // (Dice ≥ 0.5, one new sentence per claim unless two claims were joined into it) is its modified
-// passage; otherwise it was removed. Figures are the numbers (in digits, or words from "two" to
-// "ninety") that differ between the two.
+// passage; otherwise it was removed. Figures are the numbers (in digits, not inside names like
+// "COVID-19", or words from "two" to "ninety") that differ between the two.
 
 import { anchorOf } from "../anchor-of";
 import type { ClaimAnchor } from "../reanchor";
@@ -93,7 +93,7 @@ function overlaps(a: Span | undefined, b: Span): boolean {
   return !!a && a.start < b.end && b.start < a.end;
 }
 
-const FIGURE = /\b(?:\d+(?:[.,]\d+)*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/gi;
+const FIGURE = /(?<![\p{N}.,])(?<!\p{L}-?)\d+(?:[.,]\d+)*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/giu;
 
 function figures(text: string): string[] {
   return (text.match(FIGURE) ?? []).map((f) => f.replace(/,/g, "").toLowerCase());

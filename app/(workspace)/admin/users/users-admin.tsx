@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useState, type FormEvent } from "react";
 import { FieldError } from "@/app/_components/field-error";
+import { FormAlert } from "@/app/_components/form-alert";
 import { fieldErrorsOf, messageOf } from "@/app/_components/use-field-errors";
 import { useTRPC } from "@/app/_trpc/client";
 import type { AppRouter } from "@/server/routers/app-router";
@@ -145,11 +146,7 @@ function CreateUserForm({ onCreated }: { onCreated: () => void }) {
           <FieldError id="new-password-error" messages={errors.password} />
         </div>
       </div>
-      {create.error && !Object.keys(errors).length && (
-        <p className="form-error" role="alert">
-          {messageOf(create.error)}
-        </p>
-      )}
+      <FormAlert error={create.error} fieldsShown={["name", "email", "role", "password"]} />
       {created && (
         <p className="notice" role="status">
           {created}

@@ -17,6 +17,9 @@ export type ClaimDraft = {
   quantities: QuantityDraft[];
 };
 
+/** The fields this component shows errors next to. */
+export const claimFieldNames = ["statement", "claimant", "assigneeId", "tags"];
+
 export function draftToInput(draft: ClaimDraft) {
   return {
     statement: draft.statement,

@@ -1,10 +1,11 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { fieldErrorsOf, messageOf } from "@/app/_components/use-field-errors";
+import { FormAlert } from "@/app/_components/form-alert";
+import { fieldErrorsOf } from "@/app/_components/use-field-errors";
 import { useTRPC } from "@/app/_trpc/client";
 import { quantitiesOf } from "@/server/claims/claim-quantities";
-import { ClaimFields, draftToInput, type ClaimDraft } from "./claim-fields";
+import { ClaimFields, claimFieldNames, draftToInput, type ClaimDraft } from "./claim-fields";
 import type { NewClaimPassage, Workspace } from "./workspace-types";
 
 type Props = {
@@ -38,11 +39,7 @@ export function NewClaimForm({ workspace, passage, onCreated, onCancel }: Props)
       <h2>New claim</h2>
       <blockquote className="quote">{passage.exact}</blockquote>
       <ClaimFields idPrefix="new-claim" draft={draft} onChange={setDraft} team={workspace.team} errors={errors} />
-      {create.error && (
-        <p className="form-error" role="alert">
-          {messageOf(create.error)}
-        </p>
-      )}
+      <FormAlert error={create.error} fieldsShown={claimFieldNames} />
       <div className="form-actions">
         <button type="submit" disabled={create.isPending}>
           {create.isPending ? "Saving…" : "Create claim"}

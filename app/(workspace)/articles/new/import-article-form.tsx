@@ -4,7 +4,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { FieldError } from "@/app/_components/field-error";
-import { fieldErrorsOf, messageOf } from "@/app/_components/use-field-errors";
+import { FormAlert } from "@/app/_components/form-alert";
+import { fieldErrorsOf } from "@/app/_components/use-field-errors";
 import { useTRPC } from "@/app/_trpc/client";
 
 type Fields = { title: string; publisher: string; byline: string; canonicalUrl: string; publishedAt: string; text: string };
@@ -56,11 +57,7 @@ export function ImportArticleForm() {
         <label htmlFor="fetch-url">Article URL</label>
         <input id="fetch-url" type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://…" />
         <FieldError id="fetch-url-error" messages={fieldErrorsOf(fetchPage.error).url} />
-        {fetchPage.error && !fieldErrorsOf(fetchPage.error).url && (
-          <p className="form-error" role="alert">
-            {messageOf(fetchPage.error)}
-          </p>
-        )}
+        <FormAlert error={fetchPage.error} fieldsShown={["url"]} />
         {fetchPage.isPending && (
           <p role="status" className="muted">
             Fetching the page and extracting the article…
@@ -106,11 +103,7 @@ export function ImportArticleForm() {
         <label htmlFor="article-text">Article text</label>
         <textarea id="article-text" rows={16} value={fields.text} onChange={set("text")} />
         <FieldError id="article-text-error" messages={errors.text} />
-        {save.error && !Object.keys(errors).length && (
-          <p className="form-error" role="alert">
-            {messageOf(save.error)}
-          </p>
-        )}
+        <FormAlert error={save.error} fieldsShown={["title", "publisher", "byline", "publishedAt", "canonicalUrl", "text"]} />
         <div className="form-actions">
           <button type="submit" disabled={save.isPending}>
             {save.isPending ? "Importing…" : "Import article"}
