@@ -48,6 +48,7 @@ export type { ChangeKind, DiffPart, FigureChange };
 
 /** Verbatim occurrences considered per claim, the nearest to its old place (a phrase can repeat). */
 const MAX_OCCURRENCES = 50;
+
 type Found = Candidate & { span: Span; quote: number; exactMatch: boolean };
 
 export function reanchorClaims(oldText: string, newText: string, anchors: ClaimAnchor[]): ReanchorResult[] {
@@ -59,7 +60,7 @@ export function reanchorClaims(oldText: string, newText: string, anchors: ClaimA
   const exact = assignOneToOne(anchors.flatMap((a, i) =>
     exactCandidates(newText, a, i, occurrences(wordStarts, a.exact, startsWord(a.prefix)), lengthRatio)));
 
-  const kept = sortedByOld(exact);
+  const kept = [...exact.values()].sort((x, y) => x.old.start - y.old.start);
   const index = indexSentences(newText, newSentences);
   const fuzzy = assignOneToOne(
     anchors.flatMap((a, i) =>
@@ -92,10 +93,6 @@ function exactCandidates(text: string, a: ClaimAnchor, claim: number, places: nu
     });
     return { claim, old: a, ...span, span, quote: 1, score, exactMatch: true };
   });
-}
-
-function sortedByOld(found: Map<number, Found>): Found[] {
-  return [...found.values()].sort((x, y) => x.old.start - y.old.start);
 }
 
 /** Where the claim should start if it kept its distance to its nearest exactly found neighbours. */

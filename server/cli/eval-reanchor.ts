@@ -68,9 +68,10 @@ function evaluateNetku(pairs: NetkuPair[], verbose: boolean): void {
     }
   }
   if (verbose) for (const f of tally.failures) console.log(`FAIL ${f.measure} ${f.caseId} ${f.claimId}`);
-  console.log("(claims: old_text sentences of 6+ words; truth on changed pairs from a word-overlap sentence");
-  console.log(" alignment: word for word (spacing aside) → kept, best new sentence(s) with Dice ≥ 0.5 → modified, else removed;");
-  console.log(" figures: numbers, in digits or words, differing between a claim and its aligned new passage)");
+  console.log("(claims: old_text sentences of 6+ words; truth on changed pairs from a word-overlap sentence alignment:");
+  console.log(" word for word (spacing aside) → kept; best new sentence(s) with similarity ≥ 0.5 (mean of word Dice and");
+  console.log(" share of the claim's words found) → modified; else removed; figures: numbers, in digits or words,");
+  console.log(" differing between a claim and its aligned passage)");
   for (const line of formatTally(tally)) console.log(line);
   console.log(`unchanged ${ratio(unchangedPairs)}  (${unchangedPairs.hits}/${unchangedPairs.total} unchanged pairs with every claim unchanged)`);
   console.log(

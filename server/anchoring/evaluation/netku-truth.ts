@@ -1,9 +1,10 @@
 // Builds claims and a truth for a NetKu before/after pair, which comes without one: every
 // sentence of 6+ words of the old text is a claim; a claim whose text still stands word for word
-// (spacing aside) is kept; otherwise the new sentence (or two adjacent sentences) sharing the most words with it
-// (Dice ≥ 0.5, one new sentence per claim unless two claims were joined into it) is its modified
-// passage; otherwise it was removed. Figures are the numbers (in digits, not inside names like
-// "COVID-19", or words from "two" to "ninety") that differ between the two.
+// (spacing aside) is kept; otherwise the new sentence, or two adjacent ones, sharing the most words
+// with it is its modified passage (similarity ≥ 0.5: the mean of the words' Dice coefficient and
+// the share of the claim's words found; one passage per claim unless two claims were joined into
+// it); otherwise it was removed. Figures are the numbers (in digits, not inside names like
+// "COVID-19", or words from "two" to "ninety") that differ between claim and passage.
 
 import { anchorOf } from "../anchor-of";
 import type { ClaimAnchor } from "../reanchor";
@@ -11,7 +12,7 @@ import { splitSentences, type Span } from "../split-sentences";
 import type { TruthOutcome } from "./score-cases";
 
 const MIN_WORDS = 6;
-const MIN_DICE = 0.5;
+const MIN_SIMILARITY = 0.5;
 
 export function netkuCase(oldText: string, newText: string): { anchors: ClaimAnchor[]; truth: Record<string, TruthOutcome> } {
   const anchors = splitSentences(oldText)
@@ -34,13 +35,13 @@ export function netkuCase(oldText: string, newText: string): { anchors: ClaimAnc
   const matched = new Map<string, Span>();
   for (const a of anchors) {
     if (truth[a.id]) continue;
-    let best: { span: Span; dice: number } | null = null;
+    let best: { span: Span; similarity: number } | null = null;
     newSentences.forEach((s, i) => {
       if (used.has(i)) return;
       const spans = [s, ...(newSentences[i + 1] && !used.has(i + 1) ? [{ start: s.start, end: newSentences[i + 1]!.end }] : [])];
       for (const span of spans) {
-        const d = dice(a.exact, newText.slice(span.start, span.end));
-        if (d >= MIN_DICE && (!best || d > best.dice + 0.05)) best = { span, dice: d };
+        const d = similarity(a.exact, newText.slice(span.start, span.end));
+        if (d >= MIN_SIMILARITY && (!best || d > best.similarity + 0.05)) best = { span, similarity: d };
       }
     });
     if (best) matched.set(a.id, (best as { span: Span }).span);
@@ -73,7 +74,8 @@ function nearestOccurrence(text: string, quote: string, near: number): number {
   return best;
 }
 
-function dice(a: string, b: string): number {
+/** Mean of the Dice coefficient and of the share of `a`'s words found in `b` (words counted with repeats). */
+function similarity(a: string, b: string): number {
   const wa = a.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const wb = b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const counts = new Map<string, number>();
@@ -86,7 +88,7 @@ function dice(a: string, b: string): number {
       counts.set(w, n - 1);
     }
   }
-  return (2 * shared) / Math.max(1, wa.length + wb.length);
+  return ((2 * shared) / Math.max(1, wa.length + wb.length) + shared / Math.max(1, wa.length)) / 2;
 }
 
 function overlaps(a: Span | undefined, b: Span): boolean {
