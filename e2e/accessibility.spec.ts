@@ -1,0 +1,31 @@
+// Every main page, checked by axe for WCAG A/AA violations a screen-reader or keyboard user would hit.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { storageStateFor } from "./demo-users";
+
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("public pages", async ({ page }) => {
+  for (const path of ["/", "/signin", "/signout"]) {
+    await page.goto(path);
+    await expectNoViolations(page);
+  }
+});
+
+test.describe("workspace pages", () => {
+  test.use({ storageState: storageStateFor("admin") });
+
+  test("articles, an article with claims, import, account and users", async ({ page }) => {
+    for (const path of ["/articles", "/articles/new", "/account", "/admin/users"]) {
+      await page.goto(path);
+      await expectNoViolations(page);
+    }
+    await page.goto("/articles");
+    await page.getByRole("row").filter({ hasText: "AFP" }).getByRole("link", { name: "Russia's Aleppo ceasefire begins but clashes erupt" }).click();
+    await expect(page.getByRole("document", { name: "Article text" })).toBeVisible();
+    await expectNoViolations(page);
+  });
+});
