@@ -7,9 +7,11 @@ export const metadata: Metadata = { title: "Articles" };
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-export default async function ArticlesPage() {
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<{ after?: string | string[] }> }) {
+  const { after } = await searchParams;
+  const cursor = typeof after === "string" ? after : undefined;
   const api = await getApi();
-  const page = await loadOrRefuse(() => api.articles.list(), "/articles");
+  const page = await loadOrRefuse(() => api.articles.list({ cursor, limit: 50 }), "/articles");
   if (isRefusal(page)) return <RefusalNotice refusal={page} />;
   return (
     <>
@@ -47,6 +49,10 @@ export default async function ArticlesPage() {
           </tbody>
         </table>
       )}
+      <nav className="pager" aria-label="More articles">
+        {cursor && <Link href="/articles">Newest articles</Link>}
+        {page.nextCursor && <Link href={`/articles?after=${encodeURIComponent(page.nextCursor)}`}>Older articles</Link>}
+      </nav>
     </>
   );
 }
