@@ -42,6 +42,10 @@ describe("the Aleppo ceasefire story, updated", () => {
       numbers: [{ old: "250,000", new: "275,000", oldQualifier: "More than", newQualifier: "More than", counted: "civilians" }],
       changes: ["figure-revised"],
     });
+    expect(results.trapped!.diff.filter((part) => part.op !== "equal")).toEqual([
+      { op: "delete", text: "250,000" },
+      { op: "insert", text: "275,000" },
+    ]);
   });
 
   it("reports the envoy's sentence as removed", () => {

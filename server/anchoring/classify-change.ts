@@ -35,13 +35,16 @@ const SPEAKER_WORDS = 6;
  * own half of the joined sentence); figures and wording are compared on it, while the diff shows
  * the whole new quote.
  */
+// Unicode word boundaries keep "250,000" and "U.N." whole, so a revised figure reads as one change.
+const wordSegmenter = new Intl.Segmenter("en", { granularity: "word" });
+
 export function classifyChange(
   oldQuote: string,
   newQuote: string,
   aligned: { start: number; end: number },
   structure: { joined: boolean; split: boolean },
 ): ChangeReport {
-  const diff = diffWords(oldQuote, newQuote).map(
+  const diff = diffWords(oldQuote, newQuote, { intlSegmenter: wordSegmenter }).map(
     (c): DiffPart => ({ op: c.added ? "insert" : c.removed ? "delete" : "equal", text: c.value }),
   );
   // Quantities are read on the whole new quote so a qualifier just before the aligned range counts.
