@@ -15,10 +15,8 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
-/** Dice coefficient of the two texts' words, counted with repeats. */
-export function wordDice(a: string, b: string): number {
-  const wa = words(a);
-  const wb = words(b);
+/** How many words the two lists share, counted with repeats. */
+export function sharedWordCount(wa: string[], wb: string[]): number {
   const counts = new Map<string, number>();
   for (const w of wa) counts.set(w, (counts.get(w) ?? 0) + 1);
   let shared = 0;
@@ -29,7 +27,14 @@ export function wordDice(a: string, b: string): number {
       counts.set(w, n - 1);
     }
   }
-  return (2 * shared) / Math.max(1, wa.length + wb.length);
+  return shared;
+}
+
+/** Dice coefficient of the two texts' words, counted with repeats. */
+export function wordDice(a: string, b: string): number {
+  const wa = words(a);
+  const wb = words(b);
+  return (2 * sharedWordCount(wa, wb)) / Math.max(1, wa.length + wb.length);
 }
 
 export function indexSentences(text: string, sentences: Span[]): SentenceIndex {

@@ -7,6 +7,7 @@
 // "COVID-19", or words from "two" to "ninety") that differ between claim and passage.
 
 import { anchorOf } from "../anchor-of";
+import { sharedWordCount, words } from "../find-candidates";
 import type { ClaimAnchor } from "../reanchor";
 import { splitSentences, type Span } from "../split-sentences";
 import type { TruthOutcome } from "./score-cases";
@@ -76,18 +77,9 @@ function nearestOccurrence(text: string, quote: string, near: number): number {
 
 /** Mean of the Dice coefficient and of the share of `a`'s words found in `b` (words counted with repeats). */
 function similarity(a: string, b: string): number {
-  const wa = a.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const wb = b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const counts = new Map<string, number>();
-  for (const w of wa) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let shared = 0;
-  for (const w of wb) {
-    const n = counts.get(w) ?? 0;
-    if (n > 0) {
-      shared++;
-      counts.set(w, n - 1);
-    }
-  }
+  const wa = words(a);
+  const wb = words(b);
+  const shared = sharedWordCount(wa, wb);
   return ((2 * shared) / Math.max(1, wa.length + wb.length) + shared / Math.max(1, wa.length)) / 2;
 }
 
