@@ -23,7 +23,7 @@ test.describe("as a journalist", () => {
 test.describe("as the admin", () => {
   test.use({ storageState: storageStateFor("admin") });
 
-  test("creates a user who signs in, then disables them and their next request is refused", async ({ page, browser }) => {
+  test("creates a user who signs in, disables them (their next request is refused), re-enables and promotes them", async ({ page, browser }) => {
     const email = `reporter-${Date.now()}@claimtrail.test`;
     const password = "fresh reporter passphrase";
     await page.goto("/admin/users");
@@ -57,6 +57,12 @@ test.describe("as the admin", () => {
     expect((await reporterPage.request.get("/api/trpc/articles.list")).status()).toBe(401);
     await signInThroughForm(reporterPage, email, password);
     await expect(reporterPage.getByRole("main").getByRole("alert")).toHaveText("Wrong e-mail or password.");
+
+    await page.getByRole("button", { name: `Enable ${email}` }).click();
+    await page.getByRole("combobox", { name: `Role of ${email}` }).selectOption("editor");
+    await expect(page.getByRole("combobox", { name: `Role of ${email}` })).toHaveValue("editor");
+    await signInThroughForm(reporterPage, email, password);
+    await expectSignedInAs(reporterPage, "Riley Reporter \\(editor\\)");
     await reporter.close();
   });
 

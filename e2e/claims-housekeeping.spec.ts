@@ -18,7 +18,7 @@ async function claimFromSelection(page: Page, phrase: string, fields: { kind?: s
   await expect(page.getByRole("article", { name: "Claim" }).getByRole("heading", { name: phrase })).toBeVisible();
 }
 
-test("dismiss a suggestion, filter the claims, delete and restore one, merge a duplicate", async ({ page }) => {
+test("dismiss a suggestion, filter the claims, source and comment, reuse a source, delete and restore, merge a duplicate", async ({ page }) => {
   await importPastedArticle(page, { title: "Aleppo ceasefire, housekeeping", publisher: "AFP", text: demoStory });
 
   const suggestions = page.getByRole("region", { name: "Suggested claims" });
@@ -58,6 +58,27 @@ test("dismiss a suggestion, filter the claims, delete and restore one, merge a d
   await panel.getByRole("button", { name: "Restore claim" }).click();
   await claims.getByLabel("Deleted claims").uncheck();
   await expect(claims.getByRole("button", { name: "Moscow has dismissed the accusation" })).toBeVisible();
+
+  await claims.getByRole("button", { name: "Some 400 have been killed" }).click();
+  const addSource = panel.getByRole("form", { name: "Add a source" });
+  await addSource.getByLabel("URL", { exact: true }).fill("https://news.un.org/en/story/2016/10/542562-syria-aleppo");
+  await addSource.getByLabel("Title", { exact: true }).fill("UN News: Aleppo casualty figures");
+  await addSource.getByLabel("Kind of source").selectOption({ label: "Official statement" });
+  await addSource.getByRole("button", { name: "Link source" }).click();
+  await expect(panel.getByRole("region", { name: "Sources" }).getByRole("link", { name: "UN News: Aleppo casualty figures" })).toBeVisible();
+  const comments = panel.getByRole("form", { name: "Add a comment" });
+  await comments.getByLabel("Comment").fill("OCHA's daily report gives a lower toll; checking with Geneva.");
+  await comments.getByRole("button", { name: "Add comment" }).click();
+  await expect(panel.getByRole("region", { name: "Comments" })).toContainText("Jamie Journalist: OCHA's daily report gives a lower toll; checking with Geneva.");
+
+  await claims.getByRole("button", { name: "Moscow has dismissed the accusation" }).click();
+  const reuse = panel.getByRole("form", { name: "Add a source" });
+  await reuse.getByLabel("Find an existing source (URL or title)").fill("casualty figures");
+  await reuse.getByRole("button", { name: "Use UN News: Aleppo casualty figures" }).click();
+  await reuse.getByLabel("Stance").selectOption({ label: "Adds context" });
+  await reuse.getByRole("button", { name: "Link source" }).click();
+  const linked = panel.getByRole("region", { name: "Sources" }).getByRole("listitem").filter({ hasText: "UN News: Aleppo casualty figures" });
+  await expect(linked.getByText("Adds context")).toBeVisible();
 
   await claims.getByRole("button", { name: "Some 400 have been killed" }).click();
   await panel.getByLabel("Merge a duplicate into this claim").selectOption({ label: "400 have been killed" });
