@@ -31,7 +31,5 @@ export const importArticleInput = z.object({
   sourceUrl: httpUrl.optional(),
 });
 
-export type ImportArticleInput = z.input<typeof importArticleInput>;
-
 export const articleSlugInput = z.object({ slug: z.string().min(1).max(200) });
 export const fetchArticleInput = z.object({ url: httpUrl });

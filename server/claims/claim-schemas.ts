@@ -6,7 +6,7 @@ export const reviewStates = ["open", "proposed", "changes_requested", "approved"
 
 const id = z.string().min(1).max(100);
 
-export const quantityInput = z.object({
+const quantityInput = z.object({
   value: z.number({ error: "Enter the figure as a number." }).finite(),
   unit: z.string().trim().max(50).nullish().transform((v) => v || null),
   qualifier: z.string().trim().max(50).nullish().transform((v) => v || null),
@@ -27,7 +27,7 @@ const claimFields = {
   quantities: z.array(quantityInput).max(20).optional(),
 };
 
-export const anchorInput = z
+const anchorInput = z
   .object({
     start: z.number().int().min(0),
     end: z.number().int().min(1),
@@ -41,6 +41,3 @@ export const claimIdInput = z.object({ claimId: id });
 export const mergeClaimsInput = z
   .object({ keepClaimId: id, mergeClaimId: id })
   .refine((m) => m.keepClaimId !== m.mergeClaimId, { message: "Choose two different claims to merge.", path: ["mergeClaimId"] });
-
-export type CreateClaimInput = z.input<typeof createClaimInput>;
-export type UpdateClaimInput = z.input<typeof updateClaimInput>;

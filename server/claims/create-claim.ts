@@ -10,7 +10,7 @@ import type { createClaimInput } from "./claim-schemas";
 import { quantitiesOf } from "./claim-quantities";
 import { anchorInText } from "./text-quote-anchor";
 
-export const claimSlug = (statement: string) => `${slugify(statement, 60)}-${randomBytes(3).toString("hex")}`;
+const claimSlug = (statement: string) => `${slugify(statement, 60)}-${randomBytes(3).toString("hex")}`;
 
 export async function assertAssignable(tx: Prisma.TransactionClient, assigneeId: string | null) {
   if (!assigneeId) return;
@@ -19,7 +19,7 @@ export async function assertAssignable(tx: Prisma.TransactionClient, assigneeId:
 }
 
 /** Loads the article's current version and checks the caller named the right article. */
-export async function currentVersionOf(tx: Prisma.TransactionClient, articleId: string, versionId: string) {
+async function currentVersionOf(tx: Prisma.TransactionClient, articleId: string, versionId: string) {
   const version = await tx.articleVersion.findUnique({ where: { id: versionId }, include: { article: { select: { deletedAt: true } } } });
   if (!version || version.article.deletedAt) throw notFound("The article version");
   if (version.articleId !== articleId) throw invalid("This version belongs to another article.", "versionId");

@@ -2,7 +2,7 @@
 // that names every public column, so a private field cannot leak by being added to the model.
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 
-export const publicClaimSelect = {
+const publicClaimSelect = {
   slug: true,
   statement: true,
   claimant: true,

@@ -2,9 +2,9 @@
 // the text at its offsets.
 import { invalid } from "../errors";
 
-export const contextLength = 32;
+const contextLength = 32;
 
-export type TextAnchor = { exact: string; prefix: string; suffix: string; start: number; end: number };
+type TextAnchor = { exact: string; prefix: string; suffix: string; start: number; end: number };
 
 export function anchorInText(text: string, { start, end, exact }: { start: number; end: number; exact: string }): TextAnchor {
   if (end > text.length) throw invalid("The selected passage lies outside the article's text.", "anchor");

@@ -7,7 +7,7 @@ import { conflict, invalid, notFound } from "../errors";
 import type { updateClaimInput } from "./claim-schemas";
 import { assertAssignable } from "./create-claim";
 
-export const editableClaimSelect = {
+const editableClaimSelect = {
   id: true,
   articleId: true,
   statement: true,

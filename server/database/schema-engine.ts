@@ -9,7 +9,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { migrationsDir, readMigrations } from "./migrations-folder";
 
 const require = createRequire(import.meta.url);
-export const schemaPath = path.join(process.cwd(), "prisma", "schema.prisma");
+const schemaPath = path.join(process.cwd(), "prisma", "schema.prisma");
 
 type DiffTarget =
   | { tag: "empty" }

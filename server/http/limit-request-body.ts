@@ -1,6 +1,6 @@
 // Refuses request bodies over a byte limit while streaming them in, so a huge upload is cut off
 // early instead of being buffered whole in memory.
-export const maxRequestBodyBytes = 2 * 1024 * 1024;
+const maxRequestBodyBytes = 2 * 1024 * 1024;
 
 const readableSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`);
 
