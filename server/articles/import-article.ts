@@ -14,18 +14,30 @@ const contentHash = (text: string) => createHash("sha256").update(text).digest("
 
 type ArticleImport = Omit<z.output<typeof importArticleInput>, "captureMethod"> & { captureMethod: CaptureMethod };
 
-export function importArticle(prisma: PrismaClient, actorId: string, input: ArticleImport) {
-  return prisma.$transaction((tx) => writeImportedArticle(tx, actorId, input));
+export async function importArticle(prisma: PrismaClient, actorId: string, input: ArticleImport) {
+  const prepared = prepareArticleText(input.text);
+  return prisma.$transaction((tx) => writeImportedArticle(tx, actorId, input, prepared));
 }
 
-/** The import itself, inside a transaction the caller owns (the demo seed shares one with its users). */
-export async function writeImportedArticle(tx: Prisma.TransactionClient, actorId: string, input: ArticleImport) {
-  const text = normalizeArticleText(input.text);
+type PreparedText = { text: string; suggestions: ReturnType<typeof suggestClaims> };
+
+/** Normalises and checks the text and finds its suggested claims: CPU work kept out of any transaction. */
+export function prepareArticleText(raw: string): PreparedText {
+  const text = normalizeArticleText(raw);
   if (!text) throw invalid("The text is empty once blank space is removed.", "text");
   if (text.length > maxArticleChars) {
     throw invalid(`The text is too long: ${text.length.toLocaleString("en")} characters, the limit is ${maxArticleChars.toLocaleString("en")}.`, "text");
   }
-  const suggestions = suggestClaims(text);
+  return { text, suggestions: suggestClaims(text) };
+}
+
+/** The import itself, inside a transaction the caller owns (the demo seed shares one with its users). */
+export async function writeImportedArticle(
+  tx: Prisma.TransactionClient,
+  actorId: string,
+  input: ArticleImport,
+  { text, suggestions }: PreparedText,
+) {
   const slug = await uniqueSlug(input.title, async (s) => (await tx.article.count({ where: { slug: s } })) > 0);
   const article = await tx.article.create({
     data: {

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { PrismaClient, Role } from "../generated/prisma/client";
-import { writeImportedArticle } from "../articles/import-article";
+import { prepareArticleText, writeImportedArticle } from "../articles/import-article";
 import { hashPassword } from "../auth/password";
 
 export const demoUsers: { email: string; name: string; role: Role; password: string }[] = [
@@ -22,14 +22,14 @@ export const demoArticle = {
 
 export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
   if ((await prisma.user.count()) > 0) return false;
-  const text = readFileSync(demoStoryPath, "utf8");
+  const prepared = prepareArticleText(readFileSync(demoStoryPath, "utf8"));
   const users = await Promise.all(
     demoUsers.map(async ({ password, ...user }) => ({ ...user, passwordHash: await hashPassword(password) })),
   );
   await prisma.$transaction(async (tx) => {
     await tx.user.createMany({ data: users });
     const journalist = await tx.user.findUniqueOrThrow({ where: { email: demoUsers[0]!.email } });
-    await writeImportedArticle(tx, journalist.id, { ...demoArticle, byline: undefined, text, captureMethod: "seeded" });
+    await writeImportedArticle(tx, journalist.id, { ...demoArticle, byline: undefined, text: prepared.text, captureMethod: "seeded" }, prepared);
   });
   return true;
 }

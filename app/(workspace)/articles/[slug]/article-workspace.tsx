@@ -27,6 +27,10 @@ export function ArticleWorkspace({ slug, initial }: { slug: string; initial: Wor
   const open = (claimId: string) => {
     setPassage(null);
     setSelectedClaimId(claimId);
+  };
+  // A new claim changes the text's highlights and the lists: reload them; merely opening one does not.
+  const openCreated = (claimId: string) => {
+    open(claimId);
     refresh();
   };
   const selected = workspace.claims.find((c) => c.id === selectedClaimId) ?? null;
@@ -65,12 +69,12 @@ export function ArticleWorkspace({ slug, initial }: { slug: string; initial: Wor
         />
         <aside className="workspace-side">
           {passage ? (
-            <NewClaimForm key={`${passage.start}-${passage.end}`} workspace={workspace} passage={passage} onCreated={open} onCancel={() => setPassage(null)} />
+            <NewClaimForm key={`${passage.start}-${passage.end}`} workspace={workspace} passage={passage} onCreated={openCreated} onCancel={() => setPassage(null)} />
           ) : selected ? (
             <ClaimPanel key={selected.id} claim={selected} workspace={workspace} onChanged={refresh} onClose={() => setSelectedClaimId(null)} />
           ) : null}
           <ClaimList workspace={workspace} selectedClaimId={selectedClaimId} onOpen={open} />
-          <SuggestionsList workspace={workspace} onAccepted={open} onChanged={refresh} />
+          <SuggestionsList workspace={workspace} onAccepted={openCreated} onChanged={refresh} />
           <section className="card" aria-label="Article history">
             <h2>History</h2>
             {activity.data && <ActivityList entries={activity.data} label="Article history entries" />}
