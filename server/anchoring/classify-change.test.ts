@@ -13,6 +13,24 @@ describe("classifyChange", () => {
     });
   });
 
+  it("names a figure added or dropped, with the other side empty", () => {
+    expect(classify("Some 400 have been killed.", "Some 400 have been killed, 90 of them children.")).toMatchObject({
+      numbers: [{ old: null, new: "90" }],
+      changes: ["figure-added"],
+    });
+    expect(classify("The river rose 3 metres (10 ft) overnight.", "The river rose 3 metres overnight.")).toMatchObject({
+      numbers: [{ old: "10", new: null }],
+      changes: ["figure-dropped"],
+    });
+  });
+
+  it("reads a revised clock time as one figure, its qualifier with it", () => {
+    expect(classify("It began at approximately 3 p.m. in Geneva.", "It began at 2:45 p.m. in Geneva.")).toMatchObject({
+      numbers: [{ old: "3 p.m.", new: "2:45 p.m.", oldQualifier: "approximately", newQualifier: null }],
+      changes: ["figure-revised"],
+    });
+  });
+
   it("names a qualifier or hedge change", () => {
     expect(classify("More than 400 were killed.", "At least 400 were killed.").changes).toEqual(["qualifier-changed"]);
     expect(classify("The army shelled the town.", "The army reportedly shelled the town.").changes).toEqual(["qualifier-changed"]);
@@ -25,10 +43,12 @@ describe("classifyChange", () => {
   it("names an attribution change", () => {
     expect(classify("400 died, according to the UN.", "400 died, according to local officials.").changes).toEqual(["attribution-changed"]);
     expect(classify("Analyst Thomas Pierret said it failed.", "Analyst Fabrice Balanche said it failed.").changes).toEqual(["attribution-changed"]);
+    expect(classify("The blast killed 30 people.", "The blast killed 30 people, officials said.").changes).toEqual(["attribution-changed"]);
   });
 
   it("calls other edits wording, and a join only a join", () => {
     expect(classify("The talks began on Monday.", "The talks started on Monday.").changes).toEqual(["wording"]);
+    expect(classify("The army said the talks began.", "The army stated the talks began.").changes).toEqual(["wording"]);
     const joined = "The talks began on Monday, and they ended on Friday.";
     const report = classifyChange("The talks began on Monday.", joined, { start: 0, end: 25 }, { joined: true, split: false });
     expect(report).toMatchObject({ numbers: [], changes: ["joined"] });

@@ -6,9 +6,13 @@ import { diffWords } from "diff";
 import { compareQuantities, type FigureChange } from "../quantities/compare-quantities";
 import { extractQuantities } from "../quantities/extract-quantities";
 import { words } from "./find-candidates";
+import { readAttributions } from "./read-attributions";
+import { readHedges } from "./read-hedges";
 
 export type ChangeKind =
   | "figure-revised"
+  | "figure-added"
+  | "figure-dropped"
   | "qualifier-changed"
   | "attribution-changed"
   | "wording"
@@ -18,17 +22,6 @@ export type ChangeKind =
 export type DiffPart = { op: "equal" | "insert" | "delete"; text: string };
 
 export type ChangeReport = { diff: DiffPart[]; numbers: FigureChange[]; changes: ChangeKind[] };
-
-const HEDGES = new Set([
-  "reportedly", "allegedly", "apparently", "purportedly", "possibly", "probably", "likely",
-  "may", "might", "could", "believed", "suspected", "unconfirmed", "appears", "appeared",
-  "seems", "seemed", "estimated", "expected", "presumably",
-]);
-
-const ATTRIBUTION_VERB = /\b(?:said|says|told|reported|claimed|stated|announced|confirmed|insisted|alleged)\b/g;
-const ACCORDING_TO = /\baccording to ([^,.;]+)/g;
-/** Words before an attribution verb that may name who speaks. */
-const SPEAKER_WORDS = 6;
 
 /**
  * `aligned` is the range of `newQuote` that corresponds to the old quote (for a joined claim, its
@@ -48,35 +41,23 @@ export function classifyChange(
     (c): DiffPart => ({ op: c.added ? "insert" : c.removed ? "delete" : "equal", text: c.value }),
   );
   // Quantities are read on the whole new quote so a qualifier just before the aligned range counts.
-  const { revised, requalified } = compareQuantities(
+  const { changed, requalified } = compareQuantities(
     extractQuantities(oldQuote),
     extractQuantities(newQuote).filter((q) => q.start >= aligned.start && q.end <= aligned.end),
   );
   const alignedText = newQuote.slice(aligned.start, aligned.end);
   const changes: ChangeKind[] = [];
-  if (revised.length > 0) changes.push("figure-revised");
-  if (requalified.length > 0 || hedges(oldQuote) !== hedges(alignedText)) changes.push("qualifier-changed");
-  if (sources(oldQuote) !== sources(alignedText)) changes.push("attribution-changed");
+  if (changed.some((c) => c.old !== null && c.new !== null)) changes.push("figure-revised");
+  if (changed.some((c) => c.old === null)) changes.push("figure-added");
+  if (changed.some((c) => c.new === null)) changes.push("figure-dropped");
+  if (requalified.length > 0 || !same(readHedges(oldQuote), readHedges(alignedText))) changes.push("qualifier-changed");
+  if (!same(readAttributions(oldQuote), readAttributions(alignedText))) changes.push("attribution-changed");
   if (changes.length === 0 && words(oldQuote).join(" ") !== words(alignedText).join(" ")) changes.push("wording");
   if (structure.joined) changes.push("joined");
   if (structure.split) changes.push("split");
-  return { diff, numbers: revised, changes };
+  return { diff, numbers: changed, changes };
 }
 
-// Case kept: "may" hedges, "May" is a month.
-function hedges(text: string): string {
-  return (text.match(/\p{L}+/gu) ?? []).filter((w) => HEDGES.has(w)).sort().join(" ");
-}
-
-/** Who says it: the names in "according to X" and in the words before "said" (or after it, at the end). */
-function sources(text: string): string {
-  const phrases = [...text.matchAll(ACCORDING_TO)].map((m) => m[1]!);
-  for (const m of text.matchAll(ATTRIBUTION_VERB)) {
-    const before = text.slice(Math.max(0, m.index - 90), m.index).match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-    phrases.push(before.slice(-SPEAKER_WORDS).join(" "));
-    const after = text.slice(m.index + m[0].length);
-    if (/^\s+[^,.;"”]{1,80}[,.;]?\s*$/.test(after)) phrases.push(after);
-  }
-  const names = phrases.flatMap((p) => p.match(/\p{Lu}[\p{L}\p{N}'’-]*/gu) ?? []);
-  return [...new Set(names)].sort().join(" ");
+function same(a: string[], b: string[]): boolean {
+  return a.join("|") === b.join("|");
 }

@@ -37,7 +37,7 @@ export type ReanchorResult = {
   suffix?: string;
   /** Confidence in the match, 0..1; 0 when removed. */
   score: number;
-  /** Figures revised, old → new; empty when no figure changed. */
+  /** Figures changed, old → new (null on the side where one was added or dropped); empty when none changed. */
   numbers: FigureChange[];
   changes: ChangeKind[];
   /** Word-level difference from the old quote to the new one. */

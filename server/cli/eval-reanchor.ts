@@ -1,13 +1,16 @@
-// `npm run eval:reanchor -- FILE.jsonl` (or a folder holding it): measures re-anchoring on NetKu-style pairs or
-// newsroom-edit cases (told apart by their fields); one line per measure, a summary last.
+// `npm run eval:reanchor -- FILE.jsonl` (or a folder holding it): measures re-anchoring on NetKu-style pairs,
+// newsroom-edit cases or change-kind cases (told apart by their fields: change-kind truth has `kind`); one line
+// per measure or kind, a summary last.
 
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { netkuCase } from "../anchoring/evaluation/netku-truth";
 import { emptyTally, formatTally, ratio, scoreCase, type TruthOutcome } from "../anchoring/evaluation/score-cases";
+import { formatKinds, scoreKinds, type KindTally, type KindTruth } from "../anchoring/evaluation/score-kinds";
 import { reanchorClaims, type ClaimAnchor } from "../anchoring/reanchor";
 
 type NewsroomCase = { id: string; old_text: string; new_text: string; claims: ClaimAnchor[]; truth: Record<string, TruthOutcome> };
+type KindCase = Omit<NewsroomCase, "truth"> & { truth: Record<string, KindTruth> };
 type NetkuPair = { id: string; old_text: string; new_text: string; identical: boolean };
 
 function main(args: string[]): void {
@@ -22,9 +25,15 @@ function main(args: string[]): void {
     }
   });
   const verbose = args.includes("--failures");
-  if (rows.every((r) => "truth" in r && "claims" in r)) evaluateNewsroom(rows as NewsroomCase[], verbose);
+  if (rows.every((r) => "truth" in r && "claims" in r && hasKinds(r.truth))) evaluateKinds(rows as KindCase[], verbose);
+  else if (rows.every((r) => "truth" in r && "claims" in r)) evaluateNewsroom(rows as NewsroomCase[], verbose);
   else if (rows.every((r) => "old_text" in r && "new_text" in r)) evaluateNetku(rows as NetkuPair[], verbose);
-  else fail(`${file}: neither newsroom-edit cases nor NetKu pairs`);
+  else fail(`${file}: neither newsroom-edit cases, change-kind cases nor NetKu pairs`);
+}
+
+function hasKinds(truth: unknown): boolean {
+  const entries = Object.values(truth as Record<string, unknown>);
+  return entries.length > 0 && entries.every((t) => typeof (t as { kind?: unknown }).kind === "string");
 }
 
 /** The file, or every .jsonl file of the folder, as one text. */
@@ -48,6 +57,21 @@ function evaluateNewsroom(cases: NewsroomCase[], verbose: boolean): void {
     `summary newsroom-edits cases=${cases.length} claims=${cases.reduce((n, c) => n + c.claims.length, 0)}`
     + ` kept=${ratio(tally.kept)} modified=${ratio(tally.modified)} span=${ratio(tally.span)}`
     + ` figures=${ratio(tally.figures)} quiet=${ratio(tally.quiet)} removed=${ratio(tally.removed)}`,
+  );
+}
+
+function evaluateKinds(cases: KindCase[], verbose: boolean): void {
+  const tally: KindTally = new Map();
+  for (const c of cases) scoreKinds(tally, c.id, reanchorClaims(c.old_text, c.new_text, c.claims), c.truth);
+  if (verbose) for (const [kind, t] of tally) for (const f of t.failures) console.log(`FAIL ${kind} ${f}`);
+  for (const line of formatKinds(tally)) console.log(line);
+  const all = [...tally.values()].reduce((s, t) => ({ hits: s.hits + t.hits, total: s.total + t.total }), { hits: 0, total: 0 });
+  const edited = [...tally].filter(([k]) => k !== "kept").map(([, t]) => t);
+  const worst = edited.length > 0 ? Math.min(...edited.map((t) => (t.total ? t.hits / t.total : 1))).toFixed(3) : "n/a";
+  const editedAll = edited.reduce((s, t) => ({ hits: s.hits + t.hits, total: s.total + t.total }), { hits: 0, total: 0 });
+  console.log(
+    `summary newsroom-kinds cases=${cases.length} claims=${all.total} kept=${ratio(tally.get("kept") ?? { hits: 0, total: 0 })}`
+    + ` edited=${ratio(editedAll)} worst-kind=${worst} overall=${ratio(all)}`,
   );
 }
 

@@ -1,13 +1,16 @@
 // Says which figures differ between two versions of a passage (each given as the quantities
-// extractQuantities found in it): revised figures as old → new pairs, and figures that kept their
-// value but changed qualifier ("more than" → "over"). Figures are compared by value, so a figure
-// that only moved or was rewritten ("2,000" → "2000", a date reordered) is not a revision.
+// extractQuantities found in it): figures as old → new pairs (revised; or added or dropped, with
+// null on the side that has none), and figures that kept their value but changed qualifier
+// ("more than" → "over"). Figures are compared by value, so a figure that only moved or was
+// rewritten ("2,000" → "2000", a date reordered) is not a change.
 
 import type { Quantity } from "./extract-quantities";
 
 export type FigureChange = {
-  old: string;
-  new: string;
+  /** null when the figure was added. */
+  old: string | null;
+  /** null when the figure was dropped. */
+  new: string | null;
   oldQualifier: string | null;
   newQualifier: string | null;
   counted: string | null;
@@ -19,7 +22,7 @@ export type QualifierChange = {
   newQualifier: string | null;
 };
 
-export type QuantityComparison = { revised: FigureChange[]; requalified: QualifierChange[] };
+export type QuantityComparison = { changed: FigureChange[]; requalified: QualifierChange[] };
 
 export function compareQuantities(before: Quantity[], after: Quantity[]): QuantityComparison {
   // Same figure as written first ("ten" with "ten"), then same value ("2,000" with "2000").
@@ -40,13 +43,21 @@ export function compareQuantities(before: Quantity[], after: Quantity[]): Quanti
       ? [{ figure: n.figure, oldQualifier: q.qualifier, newQualifier: n.qualifier }]
       : [];
   });
+  // What is left on each side is paired in order: a revision; any surplus was added or dropped.
   const left = [...unmatchedAfter];
-  const revised = before.filter((q) => !pairs.has(q)).flatMap((q, i) => {
+  const gone = before.filter((q) => !pairs.has(q));
+  const changed = Array.from({ length: Math.max(gone.length, left.length) }, (_, i): FigureChange => {
+    const q = gone[i];
     const n = left[i];
-    if (!n) return [];
-    return [{ old: q.figure, new: n.figure, oldQualifier: q.qualifier, newQualifier: n.qualifier, counted: n.counted ?? q.counted }];
+    return {
+      old: q?.figure ?? null,
+      new: n?.figure ?? null,
+      oldQualifier: q?.qualifier ?? null,
+      newQualifier: n?.qualifier ?? null,
+      counted: n?.counted ?? q?.counted ?? null,
+    };
   });
-  return { revised, requalified };
+  return { changed, requalified };
 }
 
 function sameFigure(a: Quantity, b: Quantity): boolean {
@@ -54,7 +65,7 @@ function sameFigure(a: Quantity, b: Quantity): boolean {
 }
 
 function sameValue(a: Quantity, b: Quantity): boolean {
-  return a.value === b.value;
+  return a.value === b.value && (a.unit === "time") === (b.unit === "time");
 }
 
 function normalQualifier(q: string | null): string | null {

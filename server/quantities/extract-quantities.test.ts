@@ -50,4 +50,9 @@ describe("extractQuantities", () => {
     const [q] = extractQuantities(text);
     expect(text.slice(q!.start, q!.end)).toBe("1,798");
   });
+  it("reads a clock time as one figure", () => {
+    const [time] = extractQuantities("at approximately 3 p.m. on Monday");
+    expect(time).toMatchObject({ figure: "3 p.m.", unit: "time", value: 15 * 60, qualifier: "approximately" });
+    expect(extractQuantities("at 2:45 p.m. and 23:00").map((q) => [q.figure, q.value])).toEqual([["2:45 p.m.", 14 * 60 + 45], ["23:00", 23 * 60]]);
+  });
 });

@@ -1,5 +1,6 @@
 // Finds the figures a sentence states: the number as written, its value, the qualifier in front
-// of it ("more than", "some", "at least"), its unit and the thing counted ("civilians").
+// of it ("more than", "some", "at least"), its unit and the thing counted ("civilians"). A clock
+// time is one figure ("2:45 p.m.", unit "time", value in minutes after midnight), not two numbers.
 
 export type Quantity = {
   /** The figure as written: "250,000", "1.5", "seven". */
@@ -40,10 +41,12 @@ const QUALIFIERS = [
 const CURRENCY = /[$€£¥]$/;
 const STOPWORDS = new Set(["of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "by", "for", "were", "was", "have", "has", "had", "are", "is", "been", "be", "who", "which", "that", "with", "from", "as"]);
 
+const CLOCK = String.raw`(?<![\p{L}\p{N}:.,])(?:\d{1,2}(?::\d{2}){1,2}(?:\s?(?:[ap]\.m\.|[ap]m\b))?|\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b))`;
+
 // Digits count with letters after them ("102nd", "5km") but not as part of a name ("COVID-19",
 // "SARS-CoV-2", "G7"); number words only as whole words.
 const FIGURE = new RegExp(
-  `(?<![\\p{N}.,])(?<!\\p{L}-?)\\d+(?:[.,]\\d+)*|(?<![\\p{L}\\p{N}])(?:${Object.keys(NUMBER_WORDS).join("|")})(?![\\p{L}\\p{N}])`,
+  `${CLOCK}|(?<![\\p{N}.,])(?<!\\p{L}-?)\\d+(?:[.,]\\d+)*|(?<![\\p{L}\\p{N}])(?:${Object.keys(NUMBER_WORDS).join("|")})(?![\\p{L}\\p{N}])`,
   "giu",
 );
 
@@ -51,18 +54,19 @@ export function extractQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of text.matchAll(FIGURE)) {
     const figure = m[0];
-    const base = /\d/.test(figure) ? Number(figure.replace(/,/g, "")) : NUMBER_WORDS[figure.toLowerCase()];
+    const time = clockMinutes(figure);
+    const base = time ?? (/\d/.test(figure) ? Number(figure.replace(/,/g, "")) : NUMBER_WORDS[figure.toLowerCase()]);
     if (base === undefined || Number.isNaN(base)) continue;
     const start = m.index;
     const end = start + figure.length;
     const after = text.slice(end, end + 40);
     const before = text.slice(Math.max(0, start - 24), start);
 
-    const scale = /^\s*(thousand|million|billion|trillion|bn|m)\b/i.exec(after);
-    const percent = /^\s*(%|per ?cent\b)/i.exec(after);
+    const scale = time === undefined ? /^\s*(thousand|million|billion|trillion|bn|m)\b/i.exec(after) : null;
+    const percent = time === undefined ? /^\s*(%|per ?cent\b)/i.exec(after) : null;
     const currency = CURRENCY.exec(before);
     const unitMatch = scale ?? percent;
-    const unit = [currency?.[0], unitMatch?.[1]?.toLowerCase()].filter(Boolean).join(" ") || null;
+    const unit = time !== undefined ? "time" : [currency?.[0], unitMatch?.[1]?.toLowerCase()].filter(Boolean).join(" ") || null;
     const afterUnit = unitMatch ? after.slice(unitMatch[0].length) : after;
     const counted = countedNoun(afterUnit);
 
@@ -83,6 +87,14 @@ export function extractQuantities(text: string): Quantity[] {
     });
   }
   return found;
+}
+
+/** Minutes after midnight of a clock time ("2:45 p.m." → 885), undefined for any other figure. */
+function clockMinutes(figure: string): number | undefined {
+  const m = /^(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s?(?:([ap])\.?m\.?)?$/i.exec(figure);
+  if (!m || (m[2] === undefined && m[3] === undefined)) return undefined;
+  const hour = m[3] ? (Number(m[1]) % 12) + (m[3].toLowerCase() === "p" ? 12 : 0) : Number(m[1]);
+  return hour * 60 + Number(m[2] ?? 0);
 }
 
 function qualifierBefore(before: string): string | null {

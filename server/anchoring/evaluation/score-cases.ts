@@ -2,11 +2,15 @@
 // `npm run eval:reanchor` reports them.
 
 import type { ReanchorResult } from "../reanchor";
+import { figureKey } from "./reference-figures";
+
+/** A changed figure, old → new; null on the side where it was added or dropped. */
+export type FigurePair = [string | null, string | null];
 
 export type TruthOutcome =
-  | { outcome: "kept"; start: number; end: number; numbers: [string, string][] }
-  | { outcome: "modified"; start: number; end: number; numbers: [string, string][] }
-  | { outcome: "removed"; numbers: [string, string][] };
+  | { outcome: "kept"; start: number; end: number; numbers: FigurePair[] }
+  | { outcome: "modified"; start: number; end: number; numbers: FigurePair[] }
+  | { outcome: "removed"; numbers: FigurePair[] };
 
 export type Measure = "kept" | "modified" | "span" | "figures" | "quiet" | "removed";
 
@@ -48,20 +52,36 @@ export function scoreCase(
   }
 }
 
-function overlapRatio(r: ReanchorResult, t: { start: number; end: number }): number {
+export function overlapRatio(r: ReanchorResult, t: { start: number; end: number }): number {
   if (r.start === undefined || r.end === undefined) return 0;
   const inter = Math.max(0, Math.min(r.end, t.end) - Math.max(r.start, t.start));
   const union = Math.max(r.end, t.end) - Math.min(r.start, t.start);
   return union > 0 ? inter / union : 0;
 }
 
-function sameFigures(r: ReanchorResult, expected: [string, string][]): boolean {
-  const key = (pairs: [string, string][]) => pairs.map(([o, n]) => `${digits(o)}>${digits(n)}`).sort().join(" ");
-  return key(r.numbers.map((n) => [n.old, n.new])) === key(expected);
+/**
+ * The figures reported are the figures of the truth, compared by what they say ("2,000" as
+ * "2000", "3 p.m." as "15:00"). A truth that reads figures as digit groups only (a clock time
+ * "00:00" as "00" and "00", "4:43" revised to "6:43" as "4" to "6") is compared with the result
+ * read the same way.
+ */
+export function sameFigures(r: ReanchorResult, expected: FigurePair[]): boolean {
+  const reported: FigurePair[] = r.numbers.map((n) => [n.old, n.new]);
+  const key = (pairs: FigurePair[], read: (f: string) => string[]) =>
+    pairs.flatMap(([o, n]) => zip(o === null ? [] : read(o), n === null ? [] : read(n))).sort().join(" ");
+  const whole = (f: string) => [figureKey(f)];
+  if (key(reported, whole) === key(expected, whole)) return true;
+  const readsTimes = expected.some((pair) => pair.some((f) => f !== null && /\d:\d|[ap]\.?m/i.test(f)));
+  const changedGroups = (pairs: FigurePair[]) => key(pairs, digitGroups).split(" ").filter((p) => !/^(.+)>\1$/.test(p)).join(" ");
+  return !readsTimes && changedGroups(reported) === changedGroups(expected);
 }
 
-function digits(figure: string): string {
-  return figure.replace(/,/g, "").toLowerCase();
+function digitGroups(figure: string): string[] {
+  return /\d/.test(figure) ? figure.replace(/,/g, "").match(/\d+(?:\.\d+)?/g) ?? [] : [figure.toLowerCase()];
+}
+
+function zip(before: string[], after: string[]): string[] {
+  return Array.from({ length: Math.max(before.length, after.length) }, (_, i) => `${before[i] ?? "-"}>${after[i] ?? "-"}`);
 }
 
 export function formatTally(tally: Tally): string[] {

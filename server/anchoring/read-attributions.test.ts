@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { readAttributions } from "./read-attributions";
+
+describe("readAttributions", () => {
+  it("reads the speaker before or after a reporting verb, after 'according to' and 'citing'", () => {
+    expect(readAttributions("The blast killed 30 people, police said.")).toEqual(["police"]);
+    expect(readAttributions("The blast killed 30 people, said the mayor of Homs.")).toEqual(["mayor homs"]);
+    expect(readAttributions("The blast killed 30 people, according to the UN.")).toEqual(["un"]);
+    expect(readAttributions("Officials say the blast killed 30 people, Reuters reported, citing sources.")).toEqual(["officials", "reuters", "sources"]);
+    expect(readAttributions("The toll rose, a spokeswoman told reporters.")).toEqual(["spokeswoman to reporters"]);
+  });
+
+  it("reads a statement without a speaker as none", () => {
+    expect(readAttributions("The blast killed 30 people in the north of the city.")).toEqual([]);
+  });
+
+  it("does not take acts, adjectives or nouns for reporting", () => {
+    expect(readAttributions("The FBI announced the arrests of 13 men.")).toEqual([]);
+    expect(readAttributions("India has the largest number of confirmed cases in several states.")).toEqual([]);
+    expect(readAttributions("Troops entered the United States and other states.")).toEqual([]);
+    expect(readAttributions("The fire claimed the lives of eight people.")).toEqual([]);
+    expect(readAttributions("Curfews were imposed while the first cases were reported on Monday.")).toEqual([]);
+  });
+
+  it("ignores adverbs and figures around the speaker", () => {
+    expect(readAttributions("Jens Stoltenberg also stressed that it would not happen."))
+      .toEqual(readAttributions("Jens Stoltenberg as well stressed that it would not happen."));
+    expect(readAttributions("On 7 May, according to Channel 12, stones were thrown."))
+      .toEqual(readAttributions("On 7 May, according to Channel 9, stones were thrown."));
+  });
+});
+
+describe("readAttributions of a speaker set off by commas", () => {
+  it("reads the name before an apposition, and the listener of a teller", () => {
+    expect(readAttributions("Thomas Pierret, of the University of Edinburgh, said the halt was about pressure.")).toEqual(["thomas pierret university edinburgh"]);
+    expect(readAttributions("Thomas Pierret, an analyst, told AFP the halt was about pressure.")).toEqual(["thomas pierret analyst to afp"]);
+  });
+});

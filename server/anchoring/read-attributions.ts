@@ -1,0 +1,133 @@
+// Reads who a passage says its content comes from: "according to X", "X said (that) …", "…, said
+// X", "X told reporters", "citing X". Two versions of a claim with different speakers, or an
+// attribution added to a bare statement, changed attribution. The verbs are general English
+// reporting verbs in their inflected forms, so no language model has to be loaded to read them.
+
+// Verbs that report speech whatever follows them ("police said the attack was…").
+const SPEECH_VERBS = new Set(["say", "says", "said", "saying", "stated"]);
+// Verbs that report speech only before a reported clause ("confirmed that…", "warned it would…")
+// or at the end of their clause ("…, the ministry announced on Tuesday"); before a plain object
+// they report an act ("announced the arrests", "claimed the lives of", "declared a curfew").
+const CLAUSE_VERBS = new Set([
+  "tell", "tells", "told", "telling", "state", "states", "add", "adds", "added", "note", "notes",
+  "noted", "explain", "explains", "explained", "insist", "insists", "insisted", "warn", "warns",
+  "warned", "argue", "argues", "argued", "assert", "asserts", "asserted", "declare", "declares",
+  "declared", "maintain", "maintains", "maintained", "claim", "claims", "claimed", "allege",
+  "alleges", "alleged", "contend", "contends", "contended", "stress", "stresses", "stressed",
+  "emphasise", "emphasised", "emphasize", "emphasized", "remark", "remarks", "remarked", "write",
+  "writes", "wrote", "tweet", "tweets", "tweeted", "testify", "testified", "believe", "believes",
+  "believed", "reiterate", "reiterated", "affirm", "affirmed", "concede", "conceded", "comment",
+  "comments", "commented", "report", "reports", "reported", "announce", "announces", "announced",
+  "confirm", "confirms", "confirmed", "deny", "denies", "denied", "admit", "admits", "admitted",
+  "acknowledge", "acknowledges", "acknowledged", "reveal", "reveals", "revealed", "disclose",
+  "discloses", "disclosed", "estimate", "estimates", "estimated", "predict", "predicts", "predicted",
+  "suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "observe", "observed",
+  "countered", "informed", "briefed", "find", "finds", "found", "show", "shows", "showed",
+  "conclude", "concludes", "concluded",
+]);
+/** Forms that are also plural nouns ("in several states", "the claims"): a verb only before a reported clause. */
+const ALSO_NOUNS = new Set([
+  "states", "adds", "notes", "claims", "stresses", "remarks", "comments", "tweets", "reports",
+  "estimates", "finds", "shows",
+]);
+const TELL_VERBS = new Set(["tell", "tells", "told", "telling", "informed", "briefed"]);
+const CLAUSE_OPENERS = new Set(["that", "it", "he", "she", "they", "we", "i", "you", "there", "this", "these", "those"]);
+
+const PASSIVE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+/** After one of these, a verb form is an adjective ("the first confirmed case", "the alleged killer"). */
+const MODIFIED_BY = new Set([
+  "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+  "first", "newly", "officially", "any", "no", "all", "other", "more", "most", "many", "of",
+]);
+/** Words that end a speaker going backwards from the verb: a speaker is a short noun phrase. */
+const NOT_IN_SPEAKER = new Set([
+  "that", "which", "who", "whom", "when", "where", "and", "but", "or", "while", "if", "because",
+  "since", "after", "before", "though", "although", "then", "so",
+]);
+/** Words that do not say who speaks: auxiliaries and adverbs around the verb. */
+const NOT_A_NAME = new Set([
+  "has", "have", "had", "also", "well", "later", "earlier", "again", "still", "then", "now", "once",
+  "however", "too", "as", "would", "will", "could", "may", "might", "did", "does", "do", "not",
+  "the", "a", "an", "in", "on", "at", "of", "to", "for", "by", "with", "from",
+]);
+const MAX_SPEAKER_WORDS = 5;
+/** Words after a verb that still ends its clause: "announced on Tuesday", "said in a statement". */
+const CLOSING_WORDS = 4;
+/** Clauses before a verb that opens its clause that may name its speaker: a name and its apposition. */
+const APPOSITION_CLAUSES = 2;
+/** How an apposition opens: "…, of the University of Edinburgh, said", "…, a Syria analyst, told". */
+const APPOSITION_OPENERS = new Set(["of", "a", "an", "the", "from", "at", "who", "whose", "head", "chief", "spokesman", "spokeswoman"]);
+const ADJUNCTS = new Set([
+  "on", "in", "at", "late", "last", "this", "yesterday", "today", "tonight", "earlier", "later",
+  "overnight", "afterwards", "during", "after", "before", "monday", "tuesday", "wednesday",
+  "thursday", "friday", "saturday", "sunday",
+]);
+
+type Word = { text: string; lower: string };
+
+/** The speakers a passage names, as their name words (lower case), sorted; repeats kept. */
+export function readAttributions(text: string): string[] {
+  const speakers: string[] = [];
+  for (const sentence of text.split(/[.!?](?=\s|$)/u)) {
+    const clauses = sentence.split(/[,;:"“”—–[\]]/u).map((clause): Word[] =>
+      (clause.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).map((w) => ({ text: w, lower: w.toLowerCase() })));
+    clauses.forEach((words, c) => {
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i]!;
+        if (w.lower === "according" && words[i + 1]?.lower === "to") speakers.push(names(words.slice(i + 2, i + 2 + MAX_SPEAKER_WORDS)));
+        else if (w.lower === "citing") speakers.push(names(words.slice(i + 1, i + 1 + MAX_SPEAKER_WORDS)));
+        else if (reportsSpeech(words, i)) speakers.push(speaker(words, i, clauses.slice(0, c)));
+      }
+    });
+  }
+  return speakers.sort();
+}
+
+function reportsSpeech(words: Word[], i: number): boolean {
+  const { text, lower } = words[i]!;
+  // A verb mid-sentence is written in lower case: "the United States" states nothing.
+  if (text !== lower || !(SPEECH_VERBS.has(lower) || CLAUSE_VERBS.has(lower))) return false;
+  const next = words[i + 1]?.lower;
+  if (next === "by") return true;
+  let before = i - 1;
+  while (before > 0 && /ly$/.test(words[before]!.lower)) before--;
+  const previous = words[before]?.lower ?? "";
+  if (PASSIVE.has(previous) || MODIFIED_BY.has(previous) || /^\p{N}/u.test(previous)) return false;
+  if (next === undefined) return !ALSO_NOUNS.has(lower);
+  // "an estimated 400", "reported 12 deaths": the figure's qualifier or the verb's object.
+  if (/^\p{N}/u.test(next)) return false;
+  if (SPEECH_VERBS.has(lower)) return true;
+  if (TELL_VERBS.has(lower)) return true;
+  if (CLAUSE_OPENERS.has(next)) return true;
+  return !ALSO_NOUNS.has(lower) && ADJUNCTS.has(next) && words.length - i - 1 <= CLOSING_WORDS;
+}
+
+/**
+ * Before the verb ("the army said"), after "by", after a verb ending its sentence ("…, said the
+ * mayor"), or, for a verb opening its clause, the clauses before it ("Thomas Pierret, of the
+ * University of Edinburgh, said…"). A teller's listener is part of the attribution ("told AFP").
+ */
+function speaker(words: Word[], verb: number, earlierClauses: Word[][]): string {
+  const listener = TELL_VERBS.has(words[verb]!.lower) && words[verb + 1] && isName(words[verb + 1]!) ? ` to ${words[verb + 1]!.lower}` : "";
+  if (words[verb + 1]?.lower === "by") return names(words.slice(verb + 2, verb + 2 + MAX_SPEAKER_WORDS));
+  let from = verb;
+  let named = 0;
+  while (from > 0 && named < MAX_SPEAKER_WORDS && !NOT_IN_SPEAKER.has(words[from - 1]!.lower)) {
+    from--;
+    if (isName(words[from]!)) named++;
+  }
+  if (named > 0) return names(words.slice(from, verb)) + listener;
+  const apposition = APPOSITION_OPENERS.has(earlierClauses.at(-1)?.[0]?.text ?? "");
+  if (!apposition && words.length - verb - 1 <= MAX_SPEAKER_WORDS && earlierClauses.length > 0) return names(words.slice(verb + 1));
+  return names(earlierClauses.slice(-APPOSITION_CLAUSES).flat()) + listener;
+}
+
+// Figures and adverbs say nothing about who speaks: "Channel 12" revised to "Channel 9" is a figure
+// change, "also stressed" becoming "as well stressed" is wording.
+function names(words: Word[]): string {
+  return words.filter(isName).map((w) => w.lower).join(" ");
+}
+
+function isName(w: Word): boolean {
+  return !/^\p{N}/u.test(w.lower) && !NOT_A_NAME.has(w.lower) && !NOT_IN_SPEAKER.has(w.lower) && !/ly$/.test(w.lower);
+}
