@@ -11,10 +11,14 @@ const HEDGE_WORDS = new Set([
   "purported", "rumoured", "rumored", "may", "might", "could", "appears", "appear", "appeared",
   "seems", "seem", "seemed", "believed", "thought", "understood", "expected", "feared", "said",
   "assumed", "presumed", "tentatively", "provisionally", "preliminary", "unverified", "claimed",
+  "estimated", "rumoured", "rumored", "reported", "suggested",
 ]);
 
 // Words that hedge only in a construction: "is said to", "is thought to", "was believed to".
-const NEEDS_PASSIVE = new Set(["said", "thought", "understood", "expected", "feared", "assumed", "presumed", "believed", "claimed"]);
+const NEEDS_PASSIVE = new Set([
+  "said", "thought", "understood", "expected", "feared", "assumed", "presumed", "believed", "claimed",
+  "estimated", "rumoured", "rumored", "reported", "suggested",
+]);
 const PASSIVE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 
 /** The passage's hedges, sorted (repeats kept). */

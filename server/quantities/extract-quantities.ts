@@ -35,7 +35,12 @@ const QUALIFIERS = [
   "as many as", "as few as", "close to", "upwards of", "in excess of", "an estimated",
   "just over", "just under", "well over", "nearly", "almost", "about", "around", "roughly",
   "approximately", "approx.", "some", "over", "under", "below", "above", "estimated",
-  "just", "only", "reportedly", "possibly", "likely", "maybe",
+  "just", "only", "reportedly", "possibly", "likely", "maybe", "no fewer than", "no more than",
+  "no less than", "not more than", "not less than", "as much as", "as little as", "a minimum of",
+  "a maximum of", "in the region of", "the better part of", "slightly more than",
+  "slightly fewer than", "slightly less than", "a little over", "a little under", "well under",
+  "just below", "just above", "circa", "an approximate", "a reported", "a confirmed", "a further",
+  "an additional", "allegedly", "apparently", "purportedly", "supposedly", "perhaps", "probably",
 ].sort((a, b) => b.length - a.length);
 
 const CURRENCY = /[$€£¥]$/;
