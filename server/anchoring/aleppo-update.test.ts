@@ -3,7 +3,7 @@
 
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { anchorOf } from "./anchor-of";
+import { quoteAnchor } from "../text/quote-anchor";
 import { reanchorClaims } from "./reanchor";
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
@@ -26,7 +26,7 @@ const QUOTES = {
 const claims = Object.entries(QUOTES).map(([id, quote]) => {
   const at = v1.indexOf(quote);
   if (at < 0) throw new Error(`fixture changed: ${id}`);
-  return anchorOf(id, v1, at, at + quote.length);
+  return { id, ...quoteAnchor(v1, at, at + quote.length) };
 });
 const results = Object.fromEntries(reanchorClaims(v1, v2, claims).map((r) => [r.id, r]));
 

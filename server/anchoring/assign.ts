@@ -2,7 +2,7 @@
 // first, so a claim cannot take a passage that another claim matches better. Claims whose old
 // quotes overlap (a phrase inside a sentence claim) may share text in the new version too.
 
-import type { Span } from "./split-sentences";
+import type { Span } from "../text/split-sentences";
 
 export type Candidate = {
   claim: number;

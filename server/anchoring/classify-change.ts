@@ -5,7 +5,7 @@
 import { diffWords } from "diff";
 import { compareQuantities, type FigureChange } from "../quantities/compare-quantities";
 import { extractQuantities } from "../quantities/extract-quantities";
-import { words } from "./find-candidates";
+import { words } from "../text/words";
 import { readAttributions } from "./read-attributions";
 import { readHedges } from "./read-hedges";
 

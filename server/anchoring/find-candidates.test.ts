@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { candidateSentences, indexSentences, wordDice } from "./find-candidates";
-import { splitSentences } from "./split-sentences";
+import { splitSentences } from "../text/split-sentences";
+import { candidateSentences, indexSentences } from "./find-candidates";
 
 describe("candidateSentences", () => {
   const text = "The army opened eight corridors in Aleppo. The weather was mild. Rebels rejected the corridors in Aleppo.";
@@ -14,12 +14,5 @@ describe("candidateSentences", () => {
 
   it("leaves out sentences below the minimum share", () => {
     expect(candidateSentences(index, "Snow fell over Moscow.", 0.2)).toEqual([]);
-  });
-});
-
-describe("wordDice", () => {
-  it("counts shared words, repeats included", () => {
-    expect(wordDice("the army, the army", "The army")).toBeCloseTo(2 / 3);
-    expect(wordDice("", "")).toBe(0);
   });
 });

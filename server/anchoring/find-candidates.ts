@@ -2,40 +2,13 @@
 // distinctive words with the quote (an inverted index, weighted by rarity). Searching only
 // there, instead of the whole text per claim, is what keeps re-anchoring fast.
 
-import type { Span } from "./split-sentences";
+import type { Span } from "../text/split-sentences";
+import { words } from "../text/words";
 
 export type SentenceIndex = {
   postings: Map<string, number[]>;
   sentenceCount: number;
 };
-
-const WORD = /[\p{L}\p{N}]+/gu;
-
-export function words(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
-}
-
-/** How many words the two lists share, counted with repeats. */
-export function sharedWordCount(wa: string[], wb: string[]): number {
-  const counts = new Map<string, number>();
-  for (const w of wa) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let shared = 0;
-  for (const w of wb) {
-    const n = counts.get(w) ?? 0;
-    if (n > 0) {
-      shared++;
-      counts.set(w, n - 1);
-    }
-  }
-  return shared;
-}
-
-/** Dice coefficient of the two texts' words, counted with repeats. */
-export function wordDice(a: string, b: string): number {
-  const wa = words(a);
-  const wb = words(b);
-  return (2 * sharedWordCount(wa, wb)) / Math.max(1, wa.length + wb.length);
-}
 
 export function indexSentences(text: string, sentences: Span[]): SentenceIndex {
   const postings = new Map<string, number[]>();

@@ -2,13 +2,14 @@
 // its rarer words or standing where its neighbours now are, compared with it by edit distance
 // (or, for a sentence cut down or rewritten around most of its words, by shared words).
 
-import { candidateSentences, wordDice, type SentenceIndex } from "./find-candidates";
+import { wordDice } from "../text/words";
+import { candidateSentences, type SentenceIndex } from "./find-candidates";
 import { matchLocalEdit } from "./match-local-edit";
 import { matchQuote } from "./match-quote";
 import type { ClaimAnchor } from "./reanchor";
 import { contextSimilarity, positionSimilarity, quoteSimilarity, scoreMatch } from "./score-match";
 import { snapToSentences, snapToWords } from "./snap-span";
-import { sentenceAt, type Span } from "./split-sentences";
+import { sentenceAt, type Span } from "../text/split-sentences";
 
 export type Variant = {
   /** The part of the new text aligned with the claim. */
@@ -44,15 +45,20 @@ const CLOSE_VARIANT = 0.8;
 /** …when no other sentence comes within this share of words of it. */
 const DISTINCT_SHARE = 0.1;
 
-/** `expected`: where the claim should start, judging by its neighbours found verbatim. */
+/**
+ * `expected`: where the claim should start, judging by its neighbours found verbatim;
+ * `claimSentences`: for a claim of whole sentences, the sentences of the text to snap it to
+ * (read the way the claim was cut), else null.
+ */
 export function findVariants(
   text: string,
   sentences: Span[],
   index: SentenceIndex,
   a: ClaimAnchor,
   expected: number[],
-  wholeSentences: boolean,
+  claimSentences: Span[] | null,
 ): Variant[] {
+  const wholeSentences = claimSentences !== null;
   // The best-sharing sentences, and those where the neighbours say the claim should be, provided
   // they share enough words: a sentence that shares none is never a variant of the claim.
   // Where the neighbours point is tried first; a close variant there ends the search, unless
@@ -79,7 +85,7 @@ export function findVariants(
     }
     if (!passage || found.some((f) => f.start === passage.m.start && f.end === passage.m.end)) continue;
     const { m, quote } = passage;
-    const span = wholeSentences ? snapToSentences(text, sentences, m) : snapToWords(text, m);
+    const span = claimSentences ? snapToSentences(text, claimSentences, m) : snapToWords(text, m);
     const position = Math.max(...expected.map((at) => positionSimilarity(m.start - at)));
     const context = contextSimilarity(text, m.start, m.end, a.prefix, a.suffix);
     // The passage the claim holds is the aligned region, minus what spilled over the span's edges.

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { anchorOf } from "./anchor-of";
+import { quoteAnchor } from "../text/quote-anchor";
 import { reanchorClaims } from "./reanchor";
 
 const word = fc.stringMatching(/^[a-z]{4,9}$/);
@@ -24,7 +24,7 @@ const article = fc.uniqueArray(sentence, { minLength: 2, maxLength: 12 }).chain(
 );
 
 const claimsOf = (text: string, spans: { start: number; end: number }[]) =>
-  spans.map((s, i) => anchorOf(`c${i}`, text, s.start, s.end));
+  spans.map((s, i) => ({ id: `c${i}`, ...quoteAnchor(text, s.start, s.end) }));
 
 describe("reanchorClaims properties", () => {
   it("identical text: every claim unchanged at its offsets", () => {
@@ -33,7 +33,7 @@ describe("reanchorClaims properties", () => {
         // Whole sentences plus an arbitrary passage, which may repeat elsewhere.
         const from = a % text.length;
         const to = from + 1 + (b % (text.length - from));
-        const claims = [...claimsOf(text, spans), anchorOf("any", text, from, to)];
+        const claims = [...claimsOf(text, spans), { id: "any", ...quoteAnchor(text, from, to) }];
         for (const [i, r] of reanchorClaims(text, text, claims).entries()) {
           expect(r).toMatchObject({ outcome: "unchanged", start: claims[i]!.start, end: claims[i]!.end, numbers: [] });
         }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { anchorOf } from "./anchor-of";
+import { quoteAnchor } from "../text/quote-anchor";
 import { reanchorClaims, type ReanchorResult } from "./reanchor";
 
 function claim(id: string, text: string, quote: string, occurrence = 0) {
   let at = -1;
   for (let i = 0; i <= occurrence; i++) at = text.indexOf(quote, at + 1);
   if (at < 0) throw new Error(`not in text: ${quote}`);
-  return anchorOf(id, text, at, at + quote.length);
+  return { id, ...quoteAnchor(text, at, at + quote.length) };
 }
 
 function byId(results: ReanchorResult[]) {
@@ -75,7 +75,7 @@ describe("reanchorClaims", () => {
   it("does not take a date written differently for a revised figure", () => {
     const old = "The vote was held on March 10, 2020 in all twelve districts of the province.";
     const next = "The vote was held on 10 March 2020 in all twelve districts of the province.";
-    const [r] = reanchorClaims(old, next, [anchorOf("a", old, 0, old.length)]);
+    const [r] = reanchorClaims(old, next, [{ id: "a", ...quoteAnchor(old, 0, old.length) }]);
     expect(r).toMatchObject({ outcome: "modified", numbers: [], changes: ["wording"] });
   });
 
@@ -99,7 +99,7 @@ describe("reanchorClaims", () => {
   it("spans both sentences of a split claim", () => {
     const old = "The storm cut power to 30,000 homes and closed the main road to the coast for two days.";
     const next = "The storm cut power to 30,000 homes. It closed the main road to the coast for two days.";
-    const [r] = reanchorClaims(old, next, [anchorOf("a", old, 0, old.length)]);
+    const [r] = reanchorClaims(old, next, [{ id: "a", ...quoteAnchor(old, 0, old.length) }]);
     expect(r).toMatchObject({ outcome: "modified", start: 0, end: next.length, changes: ["wording", "split"] });
   });
 
@@ -107,7 +107,7 @@ describe("reanchorClaims", () => {
     const old = "Washington said the bombardment could amount to a war crime, officials added.";
     const next = "Washington said the bombardment could amount to war crimes, officials added.";
     const at = old.indexOf("could amount to a war crime");
-    const [r] = reanchorClaims(old, next, [anchorOf("a", old, at, at + 27)]);
+    const [r] = reanchorClaims(old, next, [{ id: "a", ...quoteAnchor(old, at, at + 27) }]);
     expect(r).toMatchObject({ outcome: "modified", exact: "could amount to war crimes" });
   });
 
@@ -143,5 +143,13 @@ describe("reanchorClaims", () => {
   it("handles an empty new text and no claims", () => {
     expect(reanchorClaims(OLD, "", [claim("a", OLD, "Schools will stay closed until the end of the month.")])[0]!.outcome).toBe("removed");
     expect(reanchorClaims(OLD, OLD, [])).toEqual([]);
+  });
+
+  it("follows a claim cut at an abbreviation's full stop as the sentence it was cut as", () => {
+    const old = "On October 8, the U.S. Federal Bureau of Investigation arrested 13 men in Michigan.";
+    const next = old.replace("13 men", "14 men");
+    const cutThere = { id: "b", ...quoteAnchor(old, old.indexOf("Federal"), old.length) };
+    const [r] = reanchorClaims(old, next, [cutThere]);
+    expect(r).toMatchObject({ outcome: "modified", exact: "Federal Bureau of Investigation arrested 14 men in Michigan.", changes: ["figure-revised"] });
   });
 });

@@ -4,7 +4,6 @@
 // resolved by a one-to-one assignment.
 
 import type { FigureChange } from "../quantities/compare-quantities";
-import { anchorOf } from "./anchor-of";
 import { assignOneToOne, type Candidate } from "./assign";
 import { classifyChange, type ChangeKind, type DiffPart } from "./classify-change";
 import { indexSentences } from "./find-candidates";
@@ -12,17 +11,11 @@ import { indexWordStarts, occurrences, startsWord } from "./find-occurrences";
 import { findVariants } from "./find-variants";
 import { contextSimilarity, positionSimilarity, scoreMatch } from "./score-match";
 import { sentencesIn } from "./snap-span";
-import { sentenceAt, splitSentences, type Span } from "./split-sentences";
+import { quoteAnchor, type QuoteAnchor } from "../text/quote-anchor";
+import { sentenceAt, splitSentences, type Span } from "../text/split-sentences";
 
 /** A claim's anchor in the previous version: TextQuoteSelector + TextPositionSelector. */
-export type ClaimAnchor = {
-  id: string;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-};
+export type ClaimAnchor = QuoteAnchor & { id: string };
 
 export type Outcome = "unchanged" | "moved" | "modified" | "removed";
 
@@ -51,9 +44,21 @@ const MAX_OCCURRENCES = 50;
 
 type Found = Candidate & { span: Span; quote: number; exactMatch: boolean };
 
+/** Sentences of both versions, read one way. */
+type Reading = { old: Span[]; new: Span[] };
+
 export function reanchorClaims(oldText: string, newText: string, anchors: ClaimAnchor[]): ReanchorResult[] {
-  const oldSentences = splitSentences(oldText);
-  const newSentences = splitSentences(newText);
+  const sentences: Reading = { old: splitSentences(oldText), new: splitSentences(newText) };
+  const newSentences = sentences.new;
+  // A claim cut at a full stop the splitter reads as an abbreviation ("…, the U.S." before
+  // "Federal Bureau") was still selected as a sentence by whoever cut it, and is followed as one.
+  let everyStop: Reading | undefined;
+  const readingOf = (a: ClaimAnchor): Reading | null => {
+    if (isWholeSentences(sentences.old, a)) return sentences;
+    everyStop ??= { old: splitSentences(oldText, { readAbbreviations: false }), new: splitSentences(newText, { readAbbreviations: false }) };
+    return isWholeSentences(everyStop.old, a) ? everyStop : null;
+  };
+  const readings = anchors.map(readingOf);
   const lengthRatio = newText.length / Math.max(1, oldText.length);
 
   const wordStarts = indexWordStarts(newText);
@@ -66,18 +71,18 @@ export function reanchorClaims(oldText: string, newText: string, anchors: ClaimA
     anchors.flatMap((a, i) =>
       exact.has(i)
         ? []
-        : findVariants(newText, newSentences, index, a, expectedStarts(kept, a, lengthRatio), isWholeSentences(oldSentences, a))
+        : findVariants(newText, newSentences, index, a, expectedStarts(kept, a, lengthRatio), readings[i]?.new ?? null)
             .map((v): Found => ({ ...v, claim: i, old: a, exactMatch: false })),
     ),
     kept,
   );
 
   const found = new Map([...exact, ...fuzzy]);
-  const versions = { newText, newSentences, oldSentences, oldMarks: wordCharsBefore(oldText), newMarks: wordCharsBefore(newText) };
+  const versions = { newText, oldMarks: wordCharsBefore(oldText), newMarks: wordCharsBefore(newText) };
   return anchors.map((a, i) => {
     const f = found.get(i);
     if (!f) return removed(a);
-    return describe(versions, a, f, found);
+    return describe(versions, readings[i] ?? sentences, a, f, found);
   });
 }
 
@@ -119,22 +124,17 @@ function isWholeSentences(sentences: Span[], a: ClaimAnchor): boolean {
     && sentences[sentenceAt(sentences, Math.max(a.start, a.end - 1))]!.end === a.end;
 }
 
-type Versions = {
-  newText: string;
-  newSentences: Span[];
-  oldSentences: Span[];
-  oldMarks: Int32Array;
-  newMarks: Int32Array;
-};
+type Versions = { newText: string; oldMarks: Int32Array; newMarks: Int32Array };
 
 function describe(
-  { newText: text, newSentences, oldSentences, oldMarks, newMarks }: Versions,
+  { newText: text, oldMarks, newMarks }: Versions,
+  sentences: Reading,
   a: ClaimAnchor,
   f: Found,
   found: Map<number, Found>,
 ): ReanchorResult {
   const { start, end } = f.span;
-  const { exact, prefix, suffix } = anchorOf(a.id, text, start, end);
+  const { exact, prefix, suffix } = quoteAnchor(text, start, end);
   const selectors = { start, end, exact, prefix, suffix };
   const score = Math.round(f.score * 1000) / 1000;
   if (exact === a.exact || sameWording(exact, a.exact)) {
@@ -152,7 +152,7 @@ function describe(
     else continue;
     joined = true;
   }
-  const split = sentencesIn(newSentences, f.span) > sentencesIn(oldSentences, a);
+  const split = sentencesIn(sentences.new, f.span) > sentencesIn(sentences.old, a);
   const aligned = { start: own.start - start, end: own.end - start };
   const { numbers, changes, diff } = classifyChange(a.exact, exact, aligned, { joined, split });
   return { id: a.id, outcome: "modified", ...selectors, score, numbers, changes, diff };

@@ -2,7 +2,7 @@
 // quote, whether the old prefix/suffix surround it, and whether it sits where the claim's
 // neighbours say it should — into one confidence between 0 and 1.
 
-import { wordDice } from "./find-candidates";
+import { wordDice } from "../text/words";
 
 export type Evidence = { quote: number; context: number; position: number };
 

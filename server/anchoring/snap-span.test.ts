@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { snapToSentences, snapToWords } from "./snap-span";
-import { splitSentences } from "./split-sentences";
+import { splitSentences } from "../text/split-sentences";
 
 describe("snapToSentences", () => {
   const text = "First one here. Second sentence is longer than the first, and joined here. Third.";

@@ -1,7 +1,7 @@
 // Turns the raw region an approximate search aligned with a quote into a span a reader would
 // select: whole sentences when the claim was whole sentences, otherwise whole words.
 
-import { sentenceAt, type Span } from "./split-sentences";
+import { sentenceAt, type Span } from "../text/split-sentences";
 
 /** A sentence joins the span when the region covers this much of it… */
 const COVERS_SENTENCE = 0.5;

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import search from "approx-string-match";
-import { anchorOf } from "../anchoring/anchor-of";
+import { quoteAnchor } from "../text/quote-anchor";
 import { reanchorClaims, type ClaimAnchor } from "../anchoring/reanchor";
 
 const WORDS = 10_000;
@@ -71,7 +71,7 @@ function buildCase(cases: Case[]) {
     for (const a of c.claims) claims.push({ ...a, id: `${used}:${a.id}`, start: a.start + offset, end: a.end + offset });
   }
   const sentenceClaims = Math.min(claims.length, CLAIMS);
-  const picked = claims.slice(0, CLAIMS).map((a) => anchorOf(a.id, oldText, a.start, a.end));
+  const picked = claims.slice(0, CLAIMS).map((a) => ({ id: a.id, ...quoteAnchor(oldText, a.start, a.end) }));
   // Phrase claims (six words from a third or two thirds into a sentence claim) fill up to 1,000.
   for (const share of [1 / 3, 2 / 3]) {
     for (const a of claims) {
@@ -80,7 +80,7 @@ function buildCase(cases: Case[]) {
       const from = ws[Math.floor(ws.length * share)];
       const to = ws[Math.floor(ws.length * share) + 5];
       if (!from || !to) continue;
-      picked.push(anchorOf(`${a.id}:${share.toFixed(2)}`, oldText, a.start + from.index, a.start + to.index + to[0].length));
+      picked.push({ id: `${a.id}:${share.toFixed(2)}`, ...quoteAnchor(oldText, a.start + from.index, a.start + to.index + to[0].length) });
     }
   }
   return { oldText, newText, claims: picked, sentenceClaims, cases: used, words: countWords(newText) };

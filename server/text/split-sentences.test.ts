@@ -36,3 +36,21 @@ describe("splitSentences", () => {
     expect(sentenceAt(spans, 29)).toBe(2);
   });
 });
+
+describe("splitSentences and abbreviations", () => {
+  it("keeps titles, initials, times and dotted abbreviations inside a sentence", () => {
+    expect(cut("Mr. Smith arrived at 3 p.m. on Monday.")).toEqual(["Mr. Smith arrived at 3 p.m. on Monday."]);
+    expect(cut("George W. Bush met Dr. Rice. The U.S. Federal Reserve met at 3 p.m. Monday.")).toEqual([
+      "George W. Bush met Dr. Rice.",
+      "The U.S. Federal Reserve met at 3 p.m. Monday.",
+    ]);
+  });
+
+  it("ends a sentence on an abbreviation when the next word opens one", () => {
+    expect(cut("The talks ended at 3 p.m. The army then left the U.S. It returned.")).toEqual([
+      "The talks ended at 3 p.m.",
+      "The army then left the U.S.",
+      "It returned.",
+    ]);
+  });
+});
