@@ -34,17 +34,21 @@ export function candidateSentences(
   const common = Math.max(20, index.sentenceCount / 10);
   const informative = lists.filter((l) => (l?.length ?? 0) <= common);
   const used = informative.length > 0 ? informative : lists;
-  const covered = new Map<number, number>();
+  const covered = new Float64Array(index.sentenceCount);
+  const touched: number[] = [];
   let total = 0;
   for (const list of used) {
     const weight = Math.log(1 + index.sentenceCount / (list?.length ?? 0.5));
     total += weight;
-    for (const i of list ?? []) covered.set(i, (covered.get(i) ?? 0) + weight);
+    for (const i of list ?? []) {
+      if (covered[i] === 0) touched.push(i);
+      covered[i]! += weight;
+    }
   }
   if (total === 0) return [];
   const found: { sentence: number; share: number }[] = [];
-  for (const [sentence, weight] of covered) {
-    if (weight >= minShare * total) found.push({ sentence, share: weight / total });
+  for (const sentence of touched) {
+    if (covered[sentence]! >= minShare * total) found.push({ sentence, share: covered[sentence]! / total });
   }
   return found.sort((a, b) => b.share - a.share || a.sentence - b.sentence);
 }

@@ -38,6 +38,8 @@ const MIN_QUOTE_SIMILARITY = 0.55;
 const MIN_WORD_DICE = 0.6;
 /** …or, for the sentence where the claim's neighbours say it should be, this share. */
 const MIN_WORD_DICE_IN_PLACE = 0.5;
+/** Characters of a phrase's beginning and end that locate it for a local edit. */
+const PHRASE_EDGE = 12;
 /** Longest growth (in characters) still treated as one local edit: a qualifier, not a sentence. */
 const LOCAL_GROWTH = 20;
 /** A passage this similar where the claim's neighbours point needs no search elsewhere… */
@@ -74,7 +76,7 @@ export function findVariants(
     if (found.some((f) => f.quote >= CLOSE_VARIANT) && (inPlace[0]?.share ?? 0) - rival > DISTINCT_SHARE) break;
     const s = sentences[i]!;
     if (share < MIN_SHARE_ELSEWHERE && wordDice(a.exact, text.slice(s.start, s.end)) < MIN_WORD_DICE_TO_SEARCH) continue;
-    const match = (wholeSentences ? closeLocalEdit(text, a.exact, s) : null) ?? matchInRegion(text, a.exact, s);
+    const match = (wholeSentences ? closeLocalEdit(text, a.exact, s) : closePhraseEdit(text, a.exact, s)) ?? matchInRegion(text, a.exact, s);
     const similarity = match ? quoteSimilarity(a.exact.length, match.end - match.start, match.errors) : 0;
     let passage = match && similarity >= MIN_QUOTE_SIMILARITY ? { m: match as Span, quote: similarity } : null;
     // A sentence cut down to part of the claim, or rewritten around most of its words, is too far
@@ -103,6 +105,23 @@ function closeLocalEdit(text: string, quote: string, s: Span) {
   if (s.end - s.start > quote.length + LOCAL_GROWTH) return null;
   const m = matchLocalEdit(text, quote, s.start, s.end);
   return m && quoteSimilarity(quote.length, s.end - s.start, m.errors) >= CLOSE_VARIANT ? m : null;
+}
+
+/**
+ * The phrase with one small local edit inside sentence `s`: its first and last characters found in
+ * order, and what lies between them close to it. Spares the approximate search in the common case.
+ */
+function closePhraseEdit(text: string, quote: string, s: Span) {
+  const edge = Math.min(PHRASE_EDGE, Math.floor(quote.length / 3));
+  if (edge === 0) return null;
+  const region = text.slice(Math.max(0, s.start - REGION_MARGIN), s.end + REGION_MARGIN);
+  const offset = Math.max(0, s.start - REGION_MARGIN);
+  const head = region.indexOf(quote.slice(0, edge));
+  if (head < 0) return null;
+  const tail = region.indexOf(quote.slice(-edge), head + edge);
+  if (tail < 0 || Math.abs(tail + edge - head - quote.length) > LOCAL_GROWTH) return null;
+  const m = matchLocalEdit(text, quote, offset + head, offset + tail + edge);
+  return m && quoteSimilarity(quote.length, m.end - m.start, m.errors) >= CLOSE_VARIANT ? m : null;
 }
 
 /**

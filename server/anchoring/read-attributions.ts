@@ -65,6 +65,11 @@ const ADJUNCTS = new Set([
 
 type Word = { text: string; lower: string };
 
+/** Whether a passage's words (lower case) hold any cue of an attribution: most hold none. */
+export function mayAttribute(lowerWords: string[]): boolean {
+  return lowerWords.some((w) => SPEECH_VERBS.has(w) || CLAUSE_VERBS.has(w) || w === "according" || w === "citing");
+}
+
 /** The speakers a passage names, as their name words (lower case), sorted; repeats kept. */
 export function readAttributions(text: string): string[] {
   const speakers: string[] = [];

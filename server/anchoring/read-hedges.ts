@@ -21,6 +21,11 @@ const NEEDS_PASSIVE = new Set([
 ]);
 const PASSIVE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 
+/** Whether a passage's words (lower case) hold any hedge: most hold none. */
+export function mayHedge(lowerWords: string[]): boolean {
+  return lowerWords.some((w) => HEDGE_WORDS.has(w));
+}
+
 /** The passage's hedges, sorted (repeats kept). */
 export function readHedges(text: string): string[] {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];

@@ -7,7 +7,7 @@ import type { FigureChange } from "../quantities/compare-quantities";
 import { assignOneToOne, type Candidate } from "./assign";
 import { classifyChange, type ChangeKind, type DiffPart } from "./classify-change";
 import { indexSentences } from "./find-candidates";
-import { indexWordStarts, occurrences, startsWord } from "./find-occurrences";
+import { occurrences, startsWord } from "./find-occurrences";
 import { findVariants } from "./find-variants";
 import { contextSimilarity, positionSimilarity, scoreMatch } from "./score-match";
 import { sentencesIn } from "./snap-span";
@@ -61,9 +61,8 @@ export function reanchorClaims(oldText: string, newText: string, anchors: ClaimA
   const readings = anchors.map(readingOf);
   const lengthRatio = newText.length / Math.max(1, oldText.length);
 
-  const wordStarts = indexWordStarts(newText);
   const exact = assignOneToOne(anchors.flatMap((a, i) =>
-    exactCandidates(newText, a, i, occurrences(wordStarts, a.exact, startsWord(a.prefix)), lengthRatio)));
+    exactCandidates(newText, a, i, occurrences(newText, a.exact, startsWord(a.prefix)), lengthRatio)));
 
   const kept = [...exact.values()].sort((x, y) => x.old.start - y.old.start);
   const index = indexSentences(newText, newSentences);
@@ -78,11 +77,13 @@ export function reanchorClaims(oldText: string, newText: string, anchors: ClaimA
   );
 
   const found = new Map([...exact, ...fuzzy]);
+  // Only claims found approximately can have been joined with another one.
+  const approximate = [...fuzzy.values()];
   const versions = { newText, oldMarks: wordCharsBefore(oldText), newMarks: wordCharsBefore(newText) };
   return anchors.map((a, i) => {
     const f = found.get(i);
     if (!f) return removed(a);
-    return describe(versions, readings[i] ?? sentences, a, f, found);
+    return describe(versions, readings[i] ?? sentences, a, f, approximate);
   });
 }
 
@@ -131,7 +132,7 @@ function describe(
   sentences: Reading,
   a: ClaimAnchor,
   f: Found,
-  found: Map<number, Found>,
+  approximate: Found[],
 ): ReanchorResult {
   const { start, end } = f.span;
   const { exact, prefix, suffix } = quoteAnchor(text, start, end);
@@ -145,8 +146,8 @@ function describe(
   // is joined on (", and the army…").
   let own = { start, end };
   let joined = false;
-  for (const g of found.values()) {
-    if (g === f || g.exactMatch || g.span.start >= end || start >= g.span.end) continue;
+  for (const g of approximate) {
+    if (g === f || g.span.start >= end || start >= g.span.end) continue;
     if (g.old.start >= a.end) own = { start: own.start, end: Math.min(own.end, joinPoint(text, f.start, Math.max(g.start, f.end))) };
     else if (g.old.end <= a.start) own = { start: Math.max(own.start, f.start), end: own.end };
     else continue;
@@ -168,6 +169,7 @@ function joinPoint(text: string, from: number, before: number): number {
 // whose words, and the words before it, are the same is unchanged even if its offsets shifted.
 // Other punctuation (quotes, apostrophes) is a real, if small, edit.
 function sameWording(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) / 4) return false;
   const typed = (s: string) => s.replace(/\s+/g, "").replace(/([^\p{L}\p{N}])\1+/gu, "$1");
   return typed(a) === typed(b);
 }

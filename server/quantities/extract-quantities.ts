@@ -102,14 +102,11 @@ function clockMinutes(figure: string): number | undefined {
   return hour * 60 + Number(m[2] ?? 0);
 }
 
+// One expression for all qualifiers: the longest one ending just before the figure wins.
+const QUALIFIER_BEFORE = new RegExp(`(?:^|[ \\n])(${QUALIFIERS.map((q) => q.replace(".", "\\.")).join("|")}) $`, "i");
+
 function qualifierBefore(before: string): string | null {
-  const lower = before.toLowerCase();
-  for (const q of QUALIFIERS) {
-    if (lower.endsWith(` ${q} `) || lower === `${q} ` || lower.endsWith(`\n${q} `)) {
-      return before.slice(before.length - q.length - 1, before.length - 1);
-    }
-  }
-  return null;
+  return QUALIFIER_BEFORE.exec(before)?.[1] ?? null;
 }
 
 function countedNoun(after: string): string | null {
