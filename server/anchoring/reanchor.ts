@@ -5,6 +5,7 @@
 
 import type { FigureChange } from "../quantities/compare-quantities";
 import { assignOneToOne, type Candidate } from "./assign";
+import { checkAnchors } from "./check-anchors";
 import { classifyChange, type ChangeKind, type DiffPart } from "./classify-change";
 import { indexSentences } from "./find-candidates";
 import { occurrences, startsWord } from "./find-occurrences";
@@ -17,7 +18,8 @@ import { sentenceAt, splitSentences, type Span } from "../text/split-sentences";
 /** A claim's anchor in the previous version: TextQuoteSelector + TextPositionSelector. */
 export type ClaimAnchor = QuoteAnchor & { id: string };
 
-export type Outcome = "unchanged" | "moved" | "modified" | "removed";
+/** `unanchored`: the claim's stored anchor does not quote the old text, so it cannot be followed. */
+export type Outcome = "unchanged" | "moved" | "modified" | "removed" | "unanchored";
 
 export type ReanchorResult = {
   id: string;
@@ -35,6 +37,8 @@ export type ReanchorResult = {
   changes: ChangeKind[];
   /** Word-level difference from the old quote to the new one. */
   diff: DiffPart[];
+  /** Present when the stored anchor did not match the old text: what was wrong, and what was done. */
+  problem?: string;
 };
 
 export type { ChangeKind, DiffPart, FigureChange };
@@ -47,7 +51,18 @@ type Found = Candidate & { span: Span; quote: number; exactMatch: boolean };
 /** Sentences of both versions, read one way. */
 type Reading = { old: Span[]; new: Span[] };
 
-export function reanchorClaims(oldText: string, newText: string, anchors: ClaimAnchor[]): ReanchorResult[] {
+export function reanchorClaims(oldText: string, newText: string, claims: ClaimAnchor[]): ReanchorResult[] {
+  const checks = checkAnchors(oldText, claims);
+  const followed = followAnchors(oldText, newText, checks.flatMap((c) => (c.followable ? [c.anchor] : [])));
+  let next = 0;
+  return checks.map(({ anchor, followable, problem }): ReanchorResult => {
+    if (!followable) return { ...removed(anchor), outcome: "unanchored", diff: [], problem };
+    const result = followed[next++]!;
+    return problem ? { ...result, problem } : result;
+  });
+}
+
+function followAnchors(oldText: string, newText: string, anchors: ClaimAnchor[]): ReanchorResult[] {
   const sentences: Reading = { old: splitSentences(oldText), new: splitSentences(newText) };
   const newSentences = sentences.new;
   // A claim cut at a full stop the splitter reads as an abbreviation ("…, the U.S." before

@@ -21,7 +21,7 @@ function main(): void {
   const newText = read(values.new, "new text");
   const claimsJson = read(values.claims, "claims");
   try {
-    const claims = readClaims(claimsJson, oldText);
+    const claims = readClaims(claimsJson);
     console.log(JSON.stringify(reanchorClaims(oldText, newText, claims), null, 2));
   } catch (e) {
     if (e instanceof InvalidClaimsError) fail(`${values.claims}: ${e.message}`);
