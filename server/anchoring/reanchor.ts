@@ -70,6 +70,7 @@ function followAnchors(oldText: string, newText: string, anchors: ClaimAnchor[])
   let everyStop: Reading | undefined;
   const readingOf = (a: ClaimAnchor): Reading | null => {
     if (isWholeSentences(sentences.old, a)) return sentences;
+    if (!/[.!?]["'”’)\]]*$/.test(a.exact)) return null;
     everyStop ??= { old: splitSentences(oldText, { readAbbreviations: false }), new: splitSentences(newText, { readAbbreviations: false }) };
     return isWholeSentences(everyStop.old, a) ? everyStop : null;
   };
