@@ -8,10 +8,19 @@ async function expectNoViolations(page: Page) {
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-test("public pages", async ({ page }) => {
-  for (const path of ["/", "/signin", "/signout"]) {
-    await page.goto(path);
-    await expectNoViolations(page);
+test("public pages, on a laptop and at 375 px wide", async ({ page }) => {
+  await page.goto("/");
+  const claimPage = await page.getByRole("link", { name: "More than 250,000 civilians are trapped in rebel-held east Aleppo" }).getAttribute("href");
+  await page.goto(claimPage!);
+  const storyPage = await page.getByRole("region", { name: "Where the claim appears" }).getByRole("link").first().getAttribute("href");
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ["/", "/?rating=true", claimPage!, storyPage!, "/claims/no-such-claim", "/signin", "/signout"]) {
+      await page.goto(path);
+      await expectNoViolations(page);
+      // Readable on a phone: nothing wider than the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width} px`).toBeLessThanOrEqual(width);
+    }
   }
 });
 
@@ -19,7 +28,7 @@ test.describe("workspace pages", () => {
   test.use({ storageState: storageStateFor("admin") });
 
   test("articles, an article with claims, import, account and users", async ({ page }) => {
-    for (const path of ["/articles", "/articles/new", "/account", "/admin/users"]) {
+    for (const path of ["/articles", "/articles/new", "/account", "/admin/users", "/review", "/my-claims"]) {
       await page.goto(path);
       await expectNoViolations(page);
     }

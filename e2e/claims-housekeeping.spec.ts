@@ -1,22 +1,12 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { claimFromSelection } from "./claim-steps";
 import { storageStateFor } from "./demo-users";
 import { importPastedArticle } from "./import-article";
-import { selectTextWithMouse } from "./select-text";
 
 const demoStory = readFileSync("prisma/fixtures/aleppo-ceasefire-2016-10-20.v1.txt", "utf8");
 
 test.use({ storageState: storageStateFor("journalist") });
-
-async function claimFromSelection(page: Page, phrase: string, fields: { kind?: string; assignee?: string } = {}) {
-  await selectTextWithMouse(page, page.getByRole("document", { name: "Article text" }), phrase);
-  await page.getByRole("button", { name: "New claim" }).click();
-  const form = page.getByRole("form", { name: "New claim" });
-  if (fields.kind) await form.getByLabel("Kind").selectOption({ label: fields.kind });
-  if (fields.assignee) await form.getByLabel("Assignee").selectOption({ label: fields.assignee });
-  await form.getByRole("button", { name: "Create claim" }).click();
-  await expect(page.getByRole("article", { name: "Claim" }).getByRole("heading", { name: phrase })).toBeVisible();
-}
 
 test("dismiss a suggestion, filter the claims, source and comment, reuse a source, delete and restore, merge a duplicate", async ({ page }) => {
   await importPastedArticle(page, { title: "Aleppo ceasefire, housekeeping", publisher: "AFP", text: demoStory });

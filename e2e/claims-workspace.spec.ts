@@ -1,20 +1,11 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { addSource } from "./claim-steps";
 import { storageStateFor } from "./demo-users";
 import { importPastedArticle } from "./import-article";
 import { selectTextWithMouse } from "./select-text";
 
 const demoStory = readFileSync("prisma/fixtures/aleppo-ceasefire-2016-10-20.v1.txt", "utf8");
-
-async function addSource(page: Page, source: { url: string; title: string; kind: string; stance: string; note: string }) {
-  const form = page.getByRole("form", { name: "Add a source" });
-  await form.getByLabel("URL", { exact: true }).fill(source.url);
-  await form.getByLabel("Title", { exact: true }).fill(source.title);
-  await form.getByLabel("Kind of source").selectOption({ label: source.kind });
-  await form.getByLabel("Stance").selectOption({ label: source.stance });
-  await form.getByLabel("Note").fill(source.note);
-  await form.getByRole("button", { name: "Link source" }).click();
-}
 
 test.describe("claims workspace", () => {
   test.use({ storageState: storageStateFor("journalist") });
@@ -98,30 +89,30 @@ test("two people saving the same claim: the stale save gets the conflict message
   await first.goto("/articles");
   const seededRow = first.getByRole("row").filter({ hasText: "AFP" }).filter({ hasText: "Russia's Aleppo ceasefire begins but clashes erupt" });
   await seededRow.getByRole("link", { name: "Russia's Aleppo ceasefire begins but clashes erupt" }).click();
-  await selectTextWithMouse(first, first.getByRole("document", { name: "Article text" }), "Moscow has dismissed the accusation");
+  await selectTextWithMouse(first, first.getByRole("document", { name: "Article text" }), "Artillery exchanges erupted around the crossing point");
   await first.getByRole("button", { name: "New claim" }).click();
   await first.getByRole("form", { name: "New claim" }).getByRole("button", { name: "Create claim" }).click();
-  await expect(first.getByRole("article", { name: "Claim" }).getByRole("heading", { name: "Moscow has dismissed the accusation" })).toBeVisible();
+  await expect(first.getByRole("article", { name: "Claim" }).getByRole("heading", { name: "Artillery exchanges erupted around the crossing point" })).toBeVisible();
   const url = first.url();
 
   await second.goto(url);
-  await second.locator("mark", { hasText: "Moscow has dismissed the accusation" }).click();
+  await second.locator("mark", { hasText: "Artillery exchanges erupted around the crossing point" }).click();
   await first.reload();
-  await first.locator("mark", { hasText: "Moscow has dismissed the accusation" }).click();
+  await first.locator("mark", { hasText: "Artillery exchanges erupted around the crossing point" }).click();
 
   const firstEdit = first.getByRole("form", { name: "Edit claim" });
-  await firstEdit.getByLabel("Statement").fill("Moscow dismissed the war-crime accusation as propaganda");
+  await firstEdit.getByLabel("Statement").fill("Artillery fire was exchanged at the crossing point");
   await firstEdit.getByRole("button", { name: "Save claim" }).click();
   await expect(firstEdit.getByRole("status")).toHaveText("Saved.");
 
   const secondEdit = second.getByRole("form", { name: "Edit claim" });
-  await secondEdit.getByLabel("Statement").fill("Russia rejected the accusation");
+  await secondEdit.getByLabel("Statement").fill("Shelling near the crossing");
   await secondEdit.getByRole("button", { name: "Save claim" }).click();
   const conflict = secondEdit.getByRole("alert");
   await expect(conflict).toContainText("Someone else saved this claim while you were editing it.");
-  await expect(conflict).toContainText("Moscow dismissed the war-crime accusation as propaganda");
+  await expect(conflict).toContainText("Artillery fire was exchanged at the crossing point");
   await conflict.getByRole("button", { name: "Load their version" }).click();
-  await expect(secondEdit.getByLabel("Statement")).toHaveValue("Moscow dismissed the war-crime accusation as propaganda");
+  await expect(secondEdit.getByLabel("Statement")).toHaveValue("Artillery fire was exchanged at the crossing point");
 
   await journalist.close();
   await editor.close();

@@ -5,11 +5,12 @@ import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { createScratchDatabase } from "../server/testing/scratch-database";
+import { e2eDatabaseName } from "./second-app-server";
 
 const env: NodeJS.ProcessEnv = { ...process.env, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") };
 const serverUrl = process.env.TEST_DATABASE_URL;
 // One fixed name, recreated at each start: a run whose server was killed leaves at most this behind.
-const scratch = serverUrl ? await createScratchDatabase(serverUrl, "claimtrail_e2e", { fixedName: true }) : null;
+const scratch = serverUrl ? await createScratchDatabase(serverUrl, e2eDatabaseName, { fixedName: true }) : null;
 if (scratch) {
   Object.assign(env, { DATABASE_URL: scratch.url, CLAIMTRAIL_SEED_DEMO: "1" });
 } else {

@@ -2,11 +2,11 @@ import { expect, test } from "@playwright/test";
 import { demoUser } from "./demo-users";
 import { expectSignedInAs, signInThroughForm } from "./sign-in";
 
-test("the public home renders signed out and says nothing is published yet", async ({ page }) => {
+test("the public home renders signed out with the demo's published fact-checks", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Published fact-checks" })).toBeVisible();
-  await expect(page.getByText("No claims have been published yet.")).toBeVisible();
-  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "More than 250,000 civilians are trapped in rebel-held east Aleppo" })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Newsroom workspace" })).toBeVisible();
 });
 
 test("a journalist signs in and lands on the articles list with the demo story", async ({ page }) => {
@@ -58,7 +58,7 @@ test("signing out ends the session on the server: a copied cookie is refused aft
 
   await page.goto("/signout");
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Newsroom workspace" })).toBeVisible();
 
   const replay = await browser.newContext();
   await replay.addCookies(copied);
@@ -68,4 +68,17 @@ test("signing out ends the session on the server: a copied cookie is refused aft
   const api = await replayPage.request.get("/api/trpc/users.me");
   expect(api.status()).toBe(401);
   await replay.close();
+});
+
+test("every workspace page sends a signed-out visitor to sign in, and back afterwards", async ({ page }) => {
+  for (const path of ["/articles", "/articles/new", "/articles/russias-aleppo-ceasefire-begins-but-clashes-erupt", "/account", "/admin/users", "/review", "/my-claims", "/welcome"]) {
+    await page.goto(path);
+    await expect(page, path).toHaveURL(/\/signin/);
+  }
+  await page.goto("/articles/new");
+  const user = demoUser("journalist");
+  await page.getByLabel("E-mail").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/articles\/new$/);
 });

@@ -5,7 +5,10 @@ import type { Role } from "./generated/prisma/enums";
 export type Access = "public" | "signedIn" | "journalist" | "editor" | "admin";
 
 export const procedureAccess: Record<string, Access> = {
-  "claims.listPublished": "public",
+  "public.claims": "public",
+  "public.claim": "public",
+  "public.article": "public",
+  "public.verdictEvents": "public",
 
   "users.me": "signedIn",
   "users.changePassword": "signedIn",
@@ -16,6 +19,7 @@ export const procedureAccess: Record<string, Access> = {
   "articles.import": "journalist",
   "articles.fetchFromUrl": "journalist",
   "claims.details": "journalist",
+  "claims.mine": "journalist",
   "claims.create": "journalist",
   "claims.update": "journalist",
   "claims.delete": "journalist",
@@ -28,6 +32,14 @@ export const procedureAccess: Record<string, Access> = {
   "sources.create": "journalist",
   "sources.link": "journalist",
   "sources.unlink": "journalist",
+  "verdicts.propose": "journalist",
+
+  "verdicts.approve": "editor",
+  "verdicts.requestChanges": "editor",
+  "verdicts.withdraw": "editor",
+  "verdicts.confirmStillHolds": "editor",
+  "verdicts.queue": "editor",
+  "verdicts.queueCount": "editor",
 
   "users.list": "admin",
   "users.create": "admin",

@@ -1,42 +1,63 @@
-import Link from "next/link";
-import { getApi } from "../_trpc/server";
+import type { Metadata } from "next";
+import { publicDate } from "@/app/_components/labels";
+import { getApi } from "@/app/_trpc/server";
+import { isRating, ratings, ratingScale } from "@/server/workflow/workflow-labels";
+import { VerdictBadge } from "./_components/verdict-badge";
 
 export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: { absolute: "Claimtrail · Published fact-checks" }, alternates: { types: { "application/atom+xml": "/feeds/verdicts.atom" } } };
 
-const ratingLabel = {
-  true: "True",
-  mostly_true: "Mostly true",
-  mixed: "Mixed",
-  misleading: "Misleading",
-  false: "False",
-  unproven: "Unproven",
-} as const;
+type Filter = (typeof ratings)[number] | "withdrawn";
+const filters: { value: Filter | undefined; label: string }[] = [
+  { value: undefined, label: "All" },
+  ...ratings.map((rating) => ({ value: rating, label: ratingScale[rating].label })),
+  { value: "withdrawn", label: "Withdrawn" },
+];
 
-export default async function PublicHome() {
+function pageHref(rating: Filter | undefined, after?: string) {
+  const query = new URLSearchParams({ ...(rating ? { rating } : {}), ...(after ? { after } : {}) }).toString();
+  return query ? `/?${query}` : "/";
+}
+
+export default async function PublicHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const rating = isRating(params.rating) || params.rating === "withdrawn" ? (params.rating as Filter) : undefined;
+  const after = typeof params.after === "string" && params.after.length <= 100 ? params.after : undefined;
   const api = await getApi();
-  const { items } = await api.claims.listPublished();
+  const { items, nextCursor } = await api.public.claims({ rating, cursor: after, limit: 20 });
   return (
     <>
       <h1>Published fact-checks</h1>
+      <nav aria-label="Filter by rating" className="filters rating-filters">
+        {filters.map((filter) => (
+          <a key={filter.label} href={pageHref(filter.value)} aria-current={filter.value === rating ? "page" : undefined}>
+            {filter.label}
+          </a>
+        ))}
+      </nav>
       {items.length === 0 ? (
-        <p className="empty">No claims have been published yet.</p>
+        <p className="empty">{rating || after ? "No published fact-checks match." : "No claims have been published yet."}</p>
       ) : (
-        <ul>
+        <ul className="verdict-list">
           {items.map((claim) => (
             <li key={claim.slug} className="card">
-              <strong>{claim.statement}</strong>
-              {claim.verdict && <span className="badge">{ratingLabel[claim.verdict.rating]}</span>}
+              <VerdictBadge rating={claim.verdict.rating} withdrawn={Boolean(claim.verdict.withdrawn)} />
+              <h2>
+                <a href={`/claims/${claim.slug}`}>{claim.verdict.statement}</a>
+              </h2>
               <p className="muted">
-                {claim.claimant ? `${claim.claimant} · ` : ""}
-                {claim.article.title} ({claim.article.publisher})
+                {claim.verdict.claimant ? `${claim.verdict.claimant} · ` : ""}
+                {claim.article.title} ({claim.article.publisher}) · {publicDate.format(claim.publicUpdatedAt!)}
+                {claim.underReview ? " · under review" : ""}
               </p>
             </li>
           ))}
         </ul>
       )}
-      <p className="muted">
-        Journalists and editors: <Link href="/signin">sign in</Link> to the workspace.
-      </p>
+      <nav className="pager" aria-label="Pages">
+        {after && <a href={pageHref(rating)}>Newest</a>}
+        {nextCursor && <a href={pageHref(rating, nextCursor)}>Older fact-checks</a>}
+      </nav>
     </>
   );
 }

@@ -1,4 +1,6 @@
 // One line of history in newsroom words for each kind of activity event.
+import { isRating, ratingScale } from "@/server/workflow/workflow-labels";
+
 type Data = Record<string, unknown>;
 
 const fieldName: Record<string, string> = {
@@ -9,6 +11,8 @@ const fieldName: Record<string, string> = {
   assigneeId: "assignee",
   quantities: "figures",
 };
+
+const rating = (value: unknown) => (isRating(value) ? ratingScale[value].label : show(value));
 
 function show(value: unknown) {
   if (value === null || value === undefined || value === "") return "—";
@@ -47,6 +51,16 @@ export function describeActivity(kind: string, data: unknown): string {
       return `unlinked the source “${show(d.title)}”`;
     case "suggestion.dismissed":
       return `dismissed the suggestion “${show(d.quote)}”`;
+    case "verdict.proposed":
+      return `proposed the verdict “${rating(d.rating)}” resting on ${show(d.sources)} source(s)`;
+    case "verdict.changes_requested":
+      return `requested changes to the proposed verdict: “${show(d.comment)}”`;
+    case "verdict.approved":
+      return d.revision ? `approved the revised verdict “${rating(d.rating)}” (published)` : `approved the verdict “${rating(d.rating)}” (published)`;
+    case "verdict.withdrawn":
+      return `withdrew the published verdict “${rating(d.rating)}”: “${show(d.reason)}”`;
+    case "verdict.confirmed":
+      return `confirmed the published verdict “${rating(d.rating)}” still holds after the article changed`;
     default:
       return kind;
   }

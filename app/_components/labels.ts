@@ -1,23 +1,19 @@
-// Words the UI shows for the domain's enum values.
-export const claimKindLabel = {
+// Words the UI shows for the domain's enum values (the workflow's are in server/workflow/workflow-labels.ts,
+// which the feeds and JSON-LD read too).
+import type { ClaimKind, SourceKind, Stance } from "@/server/generated/prisma/enums";
+
+export const claimKindLabel: Record<ClaimKind, string> = {
   statistic: "Statistic",
   attribution: "Attribution / quote",
   event: "Event",
   causal: "Causal",
   prediction: "Prediction",
   other: "Other",
-} as const;
+};
 
-export const reviewStateLabel = {
-  open: "Open",
-  proposed: "Proposed",
-  changes_requested: "Changes requested",
-  approved: "Approved",
-} as const;
+export const stanceLabel: Record<Stance, string> = { supports: "Supports", contradicts: "Contradicts", context: "Adds context" };
 
-export const stanceLabel = { supports: "Supports", contradicts: "Contradicts", context: "Adds context" } as const;
-
-export const sourceKindLabel = {
+export const sourceKindLabel: Record<SourceKind, string> = {
   primary_document: "Primary document",
   official_statement: "Official statement",
   news_report: "Wire or news report",
@@ -25,6 +21,7 @@ export const sourceKindLabel = {
   dataset: "Dataset",
   social_post: "Social post",
   other: "Other",
-} as const;
+};
 
 export const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+export const publicDate = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });

@@ -4,6 +4,7 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { getCurrentUser } from "@/server/auth/current-user";
 import { createRequestContext } from "@/server/request-context";
 import { appRouter } from "@/server/routers/app-router";
 import { createCallerFactory } from "@/server/trpc";
@@ -11,6 +12,13 @@ import { createCallerFactory } from "@/server/trpc";
 const createCaller = createCallerFactory(appRouter);
 
 export const getApi = cache(async () => createCaller(await createRequestContext()));
+
+const signInFirst = (returnTo: string) => redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+
+/** For workspace pages that load nothing through a procedure: a signed-out visitor goes to sign-in. */
+export async function requireSignedIn(returnTo: string) {
+  return (await getCurrentUser()) ?? signInFirst(returnTo);
+}
 
 export type Refusal = { refused: "forbidden" | "not_found"; message: string };
 
@@ -20,7 +28,7 @@ export async function loadOrRefuse<T>(load: () => Promise<T>, returnTo: string):
     return await load();
   } catch (error) {
     if (!(error instanceof TRPCError)) throw error;
-    if (error.code === "UNAUTHORIZED") redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+    if (error.code === "UNAUTHORIZED") signInFirst(returnTo);
     if (error.code === "FORBIDDEN") return { refused: "forbidden", message: error.message };
     if (error.code === "NOT_FOUND") return { refused: "not_found", message: error.message };
     throw error;

@@ -1,5 +1,5 @@
 // The append-only history: every mutation writes one of these events inside its own transaction.
-import type { Prisma, Role } from "../generated/prisma/client";
+import type { Prisma, Rating, Role } from "../generated/prisma/client";
 
 type ClaimSnapshot = Record<string, unknown>;
 
@@ -18,7 +18,12 @@ export type ActivityEvent =
   | { kind: "source.created"; subjectId: string; data: { url: string; title: string } }
   | { kind: "source.linked"; articleId: string; claimId: string; subjectId: string; data: { title: string; stance: string; note: string | null } }
   | { kind: "source.unlinked"; articleId: string; claimId: string; subjectId: string; data: { title: string; stance: string } }
-  | { kind: "suggestion.dismissed"; articleId: string; subjectId: string; data: { quote: string } };
+  | { kind: "suggestion.dismissed"; articleId: string; subjectId: string; data: { quote: string } }
+  | { kind: "verdict.proposed"; articleId: string; claimId: string; subjectId: string; data: { rating: Rating; sources: number } }
+  | { kind: "verdict.changes_requested"; articleId: string; claimId: string; subjectId: string; data: { comment: string } }
+  | { kind: "verdict.approved"; articleId: string; claimId: string; subjectId: string; data: { rating: Rating; revision: boolean } }
+  | { kind: "verdict.withdrawn"; articleId: string; claimId: string; subjectId: string; data: { rating: Rating; reason: string } }
+  | { kind: "verdict.confirmed"; articleId: string; claimId: string; subjectId: string; data: { rating: Rating } };
 
 export async function recordActivity(tx: Prisma.TransactionClient, actorId: string | null, event: ActivityEvent) {
   await tx.activity.create({

@@ -78,5 +78,5 @@ export async function writeImportedArticle(
     articleId: article.id,
     data: { versionNumber: 1, captureMethod: input.captureMethod },
   });
-  return { id: article.id, slug: article.slug, suggestionCount: suggestions.length };
+  return { id: article.id, slug: article.slug, versionId: version.id, suggestionCount: suggestions.length };
 }

@@ -1,8 +1,8 @@
 // Inputs of the claim procedures; the claim form infers its types from these.
 import { z } from "zod";
+import { ClaimKind } from "../generated/prisma/enums";
 
-export const claimKinds = ["statistic", "attribution", "event", "causal", "prediction", "other"] as const;
-export const reviewStates = ["open", "proposed", "changes_requested", "approved"] as const;
+export const claimKinds = Object.values(ClaimKind);
 
 const id = z.string().min(1).max(100);
 

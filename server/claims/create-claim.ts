@@ -10,7 +10,7 @@ import type { createClaimInput } from "./claim-schemas";
 import { quantitiesOf } from "./claim-quantities";
 import { anchorInText } from "./text-quote-anchor";
 
-const claimSlug = (statement: string) => `${slugify(statement, 60)}-${randomBytes(3).toString("hex")}`;
+export const claimSlug = (statement: string) => `${slugify(statement, 60)}-${randomBytes(3).toString("hex")}`;
 
 export async function assertAssignable(tx: Prisma.TransactionClient, assigneeId: string | null) {
   if (!assigneeId) return;

@@ -4,10 +4,13 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { recordActivity } from "../activity/record-activity";
 import { invalid, notFound } from "../errors";
 
+export const publishedClaimMessage = "This claim's verdict is published: an editor must withdraw it before the claim can be deleted or merged away.";
+
 export function setClaimDeleted(prisma: PrismaClient, actorId: string, claimId: string, deleted: boolean) {
   return prisma.$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: claimId } });
+    const claim = await tx.claim.findUnique({ where: { id: claimId }, include: { publicVerdict: { select: { status: true } } } });
     if (!claim) throw notFound("The claim");
+    if (deleted && claim.publicVerdict?.status === "approved") throw invalid(publishedClaimMessage);
     if (claim.mergedIntoId && !deleted) throw invalid("This claim was merged into another one and cannot be restored.");
     if (Boolean(claim.deletedAt) === deleted) return { id: claimId, deleted };
     await tx.claim.update({

@@ -2,12 +2,37 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { notFound } from "../errors";
 import { sourceSelect } from "../sources/manage-sources";
+import { editedSincePublication, readSnapshot } from "../workflow/published-snapshot";
 
 export async function loadClaimDetails(prisma: PrismaClient, claimId: string) {
   const claim = await prisma.claim.findUnique({
     where: { id: claimId },
     select: {
       id: true,
+      statement: true,
+      claimant: true,
+      kind: true,
+      slug: true,
+      publicVerdict: { select: { status: true, snapshot: true } },
+      verdicts: {
+        orderBy: { proposedAt: "desc" },
+        select: {
+          id: true,
+          rating: true,
+          rationale: true,
+          status: true,
+          proposedAt: true,
+          proposedById: true,
+          proposedBy: { select: { name: true } },
+          reviewedAt: true,
+          reviewedBy: { select: { name: true } },
+          reviewComment: true,
+          publishedAt: true,
+          withdrawnAt: true,
+          withdrawalReason: true,
+          sources: { select: { stance: true, source: { select: { id: true, title: true } } } },
+        },
+      },
       sources: {
         orderBy: { createdAt: "asc" },
         select: { stance: true, note: true, createdAt: true, source: { select: sourceSelect } },
@@ -25,7 +50,17 @@ export async function loadClaimDetails(prisma: PrismaClient, claimId: string) {
     },
   });
   if (!claim) throw notFound("The claim");
-  return claim;
+  const { publicVerdict, statement, claimant, kind, ...details } = claim;
+  const published = publicVerdict?.status === "approved" ? readSnapshot(publicVerdict.snapshot) : null;
+  return {
+    ...details,
+    publication: publicVerdict
+      ? {
+          live: published !== null,
+          editedSince: published ? editedSincePublication({ statement, claimant, kind }, published) : false,
+        }
+      : null,
+  };
 }
 
 export async function listArticleActivity(prisma: PrismaClient, articleId: string) {

@@ -3,15 +3,17 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { recordActivity } from "../activity/record-activity";
 import { invalid, notFound } from "../errors";
+import { publishedClaimMessage } from "./delete-claim";
 
 export function mergeClaims(prisma: PrismaClient, actorId: string, keepClaimId: string, mergeClaimId: string) {
   return prisma.$transaction(async (tx) => {
     const [keep, merge] = await Promise.all([
       tx.claim.findUnique({ where: { id: keepClaimId } }),
-      tx.claim.findUnique({ where: { id: mergeClaimId } }),
+      tx.claim.findUnique({ where: { id: mergeClaimId }, include: { publicVerdict: { select: { status: true } } } }),
     ]);
     if (!keep || !merge) throw notFound("The claim");
     if (keep.deletedAt || merge.deletedAt) throw invalid("Deleted claims cannot be merged; restore them first.");
+    if (merge.publicVerdict?.status === "approved") throw invalid(publishedClaimMessage, "mergeClaimId");
     if (keep.articleId !== merge.articleId) throw invalid("Only claims of the same article can be merged.", "mergeClaimId");
 
     const keptSources = new Set((await tx.claimSource.findMany({ where: { claimId: keepClaimId } })).map((l) => l.sourceId));

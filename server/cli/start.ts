@@ -1,6 +1,7 @@
-// `npm start` / `npm run dev`: prepares the database (migrations, demo data on PGlite), then runs
-// Next.js — a production build (built first when missing) or, with --dev, the dev server.
-import { spawn, spawnSync } from "node:child_process";
+// `npm start` / `npm run dev`: prepares the database (migrations, demo data on PGlite), then serves
+// Next.js — a production build (built first when missing) behind the public page cache, or, with
+// --dev, the dev server without it.
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -8,6 +9,7 @@ import { MigrationError } from "../database/apply-migrations";
 import { databaseTargetFromEnv, describeTarget } from "../database/config";
 import { openDatabase, type DatabaseTarget } from "../database/open-database";
 import { prepareDatabase } from "../database/prepare-database";
+import { createAppServer } from "../publication/serve-app";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -46,19 +48,29 @@ try {
   await db.close();
 }
 
-const env = {
-  ...process.env,
+Object.assign(process.env, {
   NEXTAUTH_SECRET: secret,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
-};
+});
 
 if (!dev && !existsSync(path.join(".next", "BUILD_ID"))) {
   console.log("No production build yet: building it once (npm run build).");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
   if (build.status !== 0) fail("the production build failed.");
 }
 
-const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+// Imported only now: Next reads NODE_ENV and its configuration when it loads.
+if (!dev) (process.env as Record<string, string>).NODE_ENV = "production";
+const { default: next } = await import("next");
+const app = next({ dev, dir: process.cwd(), port: Number(port) });
+await app.prepare();
+const server = createAppServer({ handle: app.getRequestHandler(), port: Number(port), cache: !dev });
+if (dev) server.on("upgrade", app.getUpgradeHandler());
+server.listen(Number(port), process.env.CLAIMTRAIL_HOST, () => console.log(`Claimtrail is serving http://localhost:${port}`));
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    server.close();
+    process.exit(0);
+  });
+}

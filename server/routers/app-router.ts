@@ -1,14 +1,18 @@
 import { router } from "../trpc";
 import { articlesRouter } from "./articles";
 import { claimsRouter } from "./claims";
+import { publicRouter } from "./public";
 import { sourcesRouter } from "./sources";
 import { usersRouter } from "./users";
+import { verdictsRouter } from "./verdicts";
 
 export const appRouter = router({
   articles: articlesRouter,
   claims: claimsRouter,
+  public: publicRouter,
   sources: sourcesRouter,
   users: usersRouter,
+  verdicts: verdictsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -11,7 +11,10 @@ import { pageInput } from "./pagination";
 
 export const articlesRouter = router({
   list: journalistProcedure.input(pageInput).query(({ ctx, input }) => listArticles(ctx.prisma, input)),
-  workspace: journalistProcedure.input(articleSlugInput).query(({ ctx, input }) => loadArticleWorkspace(ctx.prisma, input.slug)),
+  workspace: journalistProcedure.input(articleSlugInput).query(async ({ ctx, input }) => ({
+    ...(await loadArticleWorkspace(ctx.prisma, input.slug)),
+    viewer: { id: ctx.user.id, role: ctx.user.role },
+  })),
   activity: journalistProcedure
     .input(z.object({ articleId: z.string().min(1).max(100) }))
     .query(({ ctx, input }) => listArticleActivity(ctx.prisma, input.articleId)),

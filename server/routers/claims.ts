@@ -2,16 +2,15 @@ import { claimIdInput, createClaimInput, mergeClaimsInput, updateClaimInput } fr
 import { createClaim } from "../claims/create-claim";
 import { acceptSuggestion, dismissSuggestion, suggestionIdInput } from "../claims/decide-suggestion";
 import { setClaimDeleted } from "../claims/delete-claim";
-import { listPublishedClaims } from "../claims/list-published-claims";
+import { listMyClaims } from "../claims/list-my-claims";
 import { loadClaimDetails } from "../claims/load-claim-details";
 import { mergeClaims } from "../claims/merge-claims";
 import { updateClaim } from "../claims/update-claim";
 import { addComment, addCommentInput } from "../comments/add-comment";
-import { journalistProcedure, publicProcedure, router } from "../trpc";
-import { pageInput } from "./pagination";
+import { journalistProcedure, router } from "../trpc";
 
 export const claimsRouter = router({
-  listPublished: publicProcedure.input(pageInput).query(({ ctx, input }) => listPublishedClaims(ctx.prisma, input)),
+  mine: journalistProcedure.query(({ ctx }) => listMyClaims(ctx.prisma, ctx.user.id)),
   details: journalistProcedure.input(claimIdInput).query(({ ctx, input }) => loadClaimDetails(ctx.prisma, input.claimId)),
   create: journalistProcedure.input(createClaimInput).mutation(({ ctx, input }) => createClaim(ctx.prisma, ctx.user.id, input)),
   update: journalistProcedure.input(updateClaimInput).mutation(({ ctx, input }) => updateClaim(ctx.prisma, ctx.user.id, input)),

@@ -24,6 +24,17 @@ it("seeds one user per role and the demo story as version 1, once", async () => 
   expect(article.versions[0]!.captureMethod).toBe("seeded");
   expect(article.versions[0]!.suggestions.length).toBeGreaterThan(5);
 
+  const claims = await db.prisma.claim.findMany({ where: { articleId: article.id }, include: { verdicts: true, sources: true } });
+  expect(claims.every((c) => c.sources.length === 1)).toBe(true);
+  const states = claims.map((c) => c.reviewState).sort();
+  expect(states).toEqual(["approved", "approved", "approved", "changes_requested", "open", "proposed"]);
+  const statuses = claims.flatMap((c) => c.verdicts.map((v) => v.status)).sort();
+  expect(statuses).toEqual(["approved", "approved", "approved", "changes_requested", "proposed", "withdrawn"]);
+  const trapped = claims.find((c) => c.statement.includes("250,000"))!;
+  expect(trapped.verdicts[0]).toMatchObject({ rating: "mostly_true", status: "approved" });
+  expect(claims.find((c) => c.claimant === "Washington")!.verdicts[0]).toMatchObject({ rating: "true", status: "approved" });
+  expect(claims.flatMap((c) => c.verdicts).every((v) => v.rationale.startsWith("*Demo content"))).toBe(true);
+
   await db.prisma.user.update({ where: { email: "editor@claimtrail.test" }, data: { name: "Renamed" } });
   expect(await seedDemoData(db.prisma)).toBe(false);
   expect(await db.prisma.user.count()).toBe(3);

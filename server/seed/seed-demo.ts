@@ -1,10 +1,12 @@
 // Demo data for a new database: one user per role and the AFP Aleppo story as version 1, with its
-// suggested claims. Runs only on a database without users, so a second start never re-seeds.
+// suggested claims and its fact-check in every workflow state. Runs only on a database without
+// users, so a second start never re-seeds.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { PrismaClient, Role } from "../generated/prisma/client";
 import { prepareArticleText, writeImportedArticle } from "../articles/import-article";
 import { hashPassword } from "../auth/password";
+import { seedDemoVerdicts } from "./seed-demo-verdicts";
 
 export const demoUsers: { email: string; name: string; role: Role; password: string }[] = [
   { email: "journalist@claimtrail.test", name: "Jamie Journalist", role: "journalist", password: "demo-journalist-aleppo" },
@@ -26,10 +28,13 @@ export async function seedDemoData(prisma: PrismaClient): Promise<boolean> {
   const users = await Promise.all(
     demoUsers.map(async ({ password, ...user }) => ({ ...user, passwordHash: await hashPassword(password) })),
   );
-  await prisma.$transaction(async (tx) => {
+  const story = await prisma.$transaction(async (tx) => {
     await tx.user.createMany({ data: users });
     const journalist = await tx.user.findUniqueOrThrow({ where: { email: demoUsers[0]!.email } });
-    await writeImportedArticle(tx, journalist.id, { ...demoArticle, byline: undefined, text: prepared.text, captureMethod: "seeded" }, prepared);
+    const editor = await tx.user.findUniqueOrThrow({ where: { email: demoUsers[1]!.email } });
+    const imported = await writeImportedArticle(tx, journalist.id, { ...demoArticle, byline: undefined, text: prepared.text, captureMethod: "seeded" }, prepared);
+    return { ...imported, text: prepared.text, journalistId: journalist.id, editorId: editor.id };
   });
+  await seedDemoVerdicts(prisma, { articleId: story.id, versionId: story.versionId, text: story.text }, story);
   return true;
 }

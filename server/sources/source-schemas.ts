@@ -2,8 +2,10 @@
 import { z } from "zod";
 import { httpUrl } from "../articles/article-schemas";
 
-export const sourceKinds = ["primary_document", "official_statement", "news_report", "expert", "dataset", "social_post", "other"] as const;
-export const stances = ["supports", "contradicts", "context"] as const;
+import { SourceKind, Stance } from "../generated/prisma/enums";
+
+export const sourceKinds = Object.values(SourceKind);
+export const stances = Object.values(Stance);
 
 const id = z.string().min(1).max(100);
 

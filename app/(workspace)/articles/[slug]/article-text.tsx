@@ -1,6 +1,6 @@
 "use client";
 import { useMemo, useRef, useState } from "react";
-import { highlightSegments } from "./highlight-segments";
+import { highlightSegments } from "@/app/_components/highlight-segments";
 import { selectionInText } from "./selection-offsets";
 import type { NewClaimPassage, WorkspaceClaim } from "./workspace-types";
 

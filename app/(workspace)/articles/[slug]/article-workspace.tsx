@@ -13,12 +13,12 @@ import { NewClaimForm } from "./new-claim-form";
 import { SuggestionsList } from "./suggestions-list";
 import type { NewClaimPassage, Workspace } from "./workspace-types";
 
-export function ArticleWorkspace({ slug, initial }: { slug: string; initial: Workspace }) {
+export function ArticleWorkspace({ slug, initial, openClaimId }: { slug: string; initial: Workspace; openClaimId?: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const workspace = useQuery({ ...trpc.articles.workspace.queryOptions({ slug }), initialData: initial }).data;
   const activity = useQuery(trpc.articles.activity.queryOptions({ articleId: workspace.article.id }));
-  const [selectedClaimId, setSelectedClaimId] = useState<string | null>(null);
+  const [selectedClaimId, setSelectedClaimId] = useState<string | null>(openClaimId ?? null);
   const [passage, setPassage] = useState<NewClaimPassage | null>(null);
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: trpc.articles.workspace.queryKey({ slug }) });

@@ -1,7 +1,8 @@
 "use client";
 import { useState } from "react";
-import { claimKindLabel, reviewStateLabel } from "@/app/_components/labels";
-import { claimKinds, reviewStates } from "@/server/claims/claim-schemas";
+import { claimKindLabel } from "@/app/_components/labels";
+import { claimKinds } from "@/server/claims/claim-schemas";
+import { reviewStateLabel, reviewStates } from "@/server/workflow/workflow-labels";
 import type { Workspace } from "./workspace-types";
 
 type Props = { workspace: Workspace; selectedClaimId: string | null; onOpen: (claimId: string) => void };

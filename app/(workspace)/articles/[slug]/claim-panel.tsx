@@ -2,13 +2,15 @@
 // The open claim: its passage, edit form, evidence, comments and history, plus delete and merge.
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { claimKindLabel, reviewStateLabel } from "@/app/_components/labels";
+import { claimKindLabel } from "@/app/_components/labels";
+import { reviewStateLabel } from "@/server/workflow/workflow-labels";
 import { FieldError } from "@/app/_components/field-error";
 import { fieldErrorsOf, messageOf } from "@/app/_components/use-field-errors";
 import { useTRPC } from "@/app/_trpc/client";
 import { ActivityList } from "./activity-list";
 import { ClaimEditor } from "./claim-editor";
 import { SourcesSection } from "./sources-section";
+import { VerdictSection } from "./verdict-section";
 import type { Workspace, WorkspaceClaim } from "./workspace-types";
 
 type Props = { claim: WorkspaceClaim; workspace: Workspace; onChanged: () => void; onClose: () => void };
@@ -93,6 +95,7 @@ export function ClaimPanel({ claim, workspace, onChanged, onClose }: Props) {
       {details.data && (
         <>
           {!claim.deletedAt && <SourcesSection claimId={claim.id} links={details.data.sources} onChanged={refresh} />}
+          <VerdictSection claim={claim} details={details.data} viewer={workspace.viewer} onChanged={refresh} />
           <CommentsSection claimId={claim.id} comments={details.data.comments} onAdded={refresh} disabled={Boolean(claim.deletedAt)} />
           <section aria-label="Claim history">
             <h3>History</h3>

@@ -5,10 +5,13 @@ import { ArticleWorkspace } from "./article-workspace";
 
 export const metadata: Metadata = { title: "Article" };
 
-export default async function ArticlePage({ params }: { params: Promise<{ slug: string }> }) {
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ claim?: string | string[] }> };
+
+export default async function ArticlePage({ params, searchParams }: Props) {
   const { slug } = await params;
+  const { claim } = await searchParams;
   const api = await getApi();
   const workspace = await loadOrRefuse(() => api.articles.workspace({ slug }), `/articles/${slug}`);
   if (isRefusal(workspace)) return <RefusalNotice refusal={workspace} />;
-  return <ArticleWorkspace slug={slug} initial={workspace} />;
+  return <ArticleWorkspace slug={slug} initial={workspace} openClaimId={typeof claim === "string" ? claim : undefined} />;
 }

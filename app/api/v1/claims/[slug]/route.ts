@@ -1,0 +1,12 @@
+// GET /api/v1/claims/<slug>: one published claim as its approved snapshot, with its history.
+import { getApi } from "@/app/_trpc/server";
+import { claimJson } from "@/server/publication/public-json";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const claim = await (await getApi()).public.claim({ slug: slug.slice(0, 200) });
+  if (!claim) return Response.json({ error: "No published claim has this address." }, { status: 404 });
+  return Response.json(claimJson(claim));
+}

@@ -1,0 +1,30 @@
+// A second app server on the e2e run's PostgreSQL database, for specs that check several servers
+// behave as one. Only with TEST_DATABASE_URL: one PGlite folder is opened by one process.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+
+export const e2eDatabaseName = "claimtrail_e2e";
+
+export function e2eDatabaseUrl(): string | null {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) return null;
+  const url = new URL(serverUrl);
+  url.pathname = `/${e2eDatabaseName}`;
+  return url.toString();
+}
+
+export async function startSecondAppServer(port: number) {
+  const databaseUrl = e2eDatabaseUrl();
+  if (!databaseUrl) throw new Error("a second app server needs TEST_DATABASE_URL");
+  const child = spawn("npx", ["tsx", "server/cli/start.ts"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), CLAIMTRAIL_SEED_DEMO: "" },
+  });
+  const origin = `http://localhost:${port}`;
+  for (let i = 0; i < 240; i++) {
+    if (await fetch(`${origin}/api/v1/claims`).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return { origin, stop: () => child.pid && process.kill(-child.pid, "SIGTERM") };
+}

@@ -1,0 +1,48 @@
+// Two app servers on one PostgreSQL database: a verdict approved through one is served by the
+// other's public page cache within two seconds.
+import { expect, test } from "@playwright/test";
+import { storageStateFor } from "./demo-users";
+import { e2eDatabaseUrl, startSecondAppServer } from "./second-app-server";
+import { mutate, query } from "./trpc-request";
+
+test.skip(!e2eDatabaseUrl(), "needs PostgreSQL (TEST_DATABASE_URL): PGlite serves one process");
+
+type Workspace = { article: { id: string }; version: { id: string; text: string } };
+
+test("an approval through one server reaches the other server's cached claim page within 2 seconds", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const second = await startSecondAppServer(3102);
+  const journalist = (await browser.newContext({ storageState: storageStateFor("journalist") })).request;
+  const editor = (await browser.newContext({ storageState: storageStateFor("editor") })).request;
+  try {
+    const { article, version } = await query<Workspace>(journalist, "articles.workspace", { slug: "russias-aleppo-ceasefire-begins-but-clashes-erupt" });
+    const phrase = "Five years of efforts to put an end to the conflict in Syria have all failed";
+    const start = version.text.indexOf(phrase);
+    const claim = await mutate<{ id: string }>(journalist, "claims.create", { articleId: article.id, versionId: version.id, anchor: { start, end: start + phrase.length, exact: phrase }, statement: phrase, kind: "other" });
+    const source = await mutate<{ id: string }>(journalist, "sources.create", { url: "https://example.org/five-years", title: "Five years of talks", kind: "news_report" });
+    await mutate(journalist, "sources.link", { claimId: claim.id, sourceId: source.id, stance: "supports" });
+    const first = await mutate<{ verdictId: string }>(journalist, "verdicts.propose", { claimId: claim.id, rating: "true", rationale: "All talks failed.", sourceIds: [source.id] });
+    const { slug } = await mutate<{ slug: string }>(editor, "verdicts.approve", { verdictId: first.verdictId, claimRevision: 1 });
+    const page = `${second.origin}/claims/${slug}`;
+    await expect.poll(async () => (await fetch(page)).status, { timeout: 5000 }).toBe(200);
+    expect(await (await fetch(page)).text()).toContain("verdict rating-true");
+
+    const revised = await mutate<{ verdictId: string }>(journalist, "verdicts.propose", { claimId: claim.id, rating: "mixed", rationale: "Some talks produced local truces.", sourceIds: [source.id] });
+    expect(await (await fetch(page)).text()).toContain("verdict rating-true");
+    await mutate(editor, "verdicts.approve", { verdictId: revised.verdictId, claimRevision: 1 });
+    const approvedAt = Date.now();
+    let servedAfter = -1;
+    while (Date.now() - approvedAt < 5000) {
+      if ((await (await fetch(page)).text()).includes("verdict rating-mixed")) {
+        servedAfter = Date.now() - approvedAt;
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    console.log(`two-server invalidation: the other server served the new verdict ${servedAfter} ms after the approval`);
+    expect(servedAfter).toBeGreaterThanOrEqual(0);
+    expect(servedAfter).toBeLessThan(2000);
+  } finally {
+    second.stop();
+  }
+});

@@ -1,0 +1,37 @@
+// Which requests the public page cache may answer, under which key, and which change tags
+// (public-change-log.ts) make each stale. Query strings keep only the parameters a page reads,
+// so junk parameters cannot fill the cache with copies of one page.
+import { articleTag, claimTag, listTag } from "./public-change-log";
+
+export type PublicRoute = { key: string; tags: string[] };
+
+/** Carries the per-process token on the cache's own requests (renders, change polls) to the app. */
+export const internalTokenHeader = "x-claimtrail-internal";
+
+const routes: { pattern: RegExp; params: string[]; tags: (match: RegExpMatchArray) => string[] }[] = [
+  { pattern: /^\/$/, params: ["rating", "after"], tags: () => [listTag] },
+  { pattern: /^\/claims\/([a-z0-9-]{1,200})$/, params: [], tags: (m) => [claimTag(m[1]!)] },
+  { pattern: /^\/stories\/([a-z0-9-]{1,200})$/, params: [], tags: (m) => [articleTag(m[1]!)] },
+  { pattern: /^\/api\/v1\/claims$/, params: ["cursor", "limit", "rating"], tags: () => [listTag] },
+  { pattern: /^\/api\/v1\/claims\/([a-z0-9-]{1,200})$/, params: [], tags: (m) => [claimTag(m[1]!)] },
+  { pattern: /^\/feeds\/verdicts\.atom$/, params: [], tags: () => [listTag] },
+];
+
+export function publicRouteOf(method: string | undefined, rawUrl: string | undefined, headers: Record<string, string | string[] | undefined>): PublicRoute | null {
+  if ((method !== "GET" && method !== "HEAD") || !rawUrl) return null;
+  // Next's client-side navigation asks for React Server Component payloads, not HTML.
+  if (headers.rsc || headers["next-router-prefetch"] || headers["next-action"]) return null;
+  const url = new URL(rawUrl, "http://cache.invalid");
+  if (url.searchParams.has("_rsc")) return null;
+  for (const route of routes) {
+    const match = url.pathname.match(route.pattern);
+    if (!match) continue;
+    const kept = route.params.flatMap((name) => {
+      const value = url.searchParams.get(name);
+      return value === null ? [] : [[name, value.slice(0, 200)]];
+    });
+    const query = new URLSearchParams(kept).toString();
+    return { key: query ? `${url.pathname}?${query}` : url.pathname, tags: route.tags(match) };
+  }
+  return null;
+}
