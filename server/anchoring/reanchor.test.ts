@@ -152,4 +152,11 @@ describe("reanchorClaims", () => {
     const [r] = reanchorClaims(old, next, [cutThere]);
     expect(r).toMatchObject({ outcome: "modified", exact: "Federal Bureau of Investigation arrested 14 men in Michigan.", changes: ["figure-revised"] });
   });
+
+  it("reads a sentence found word for word inside a longer one as edited around, not kept", () => {
+    const old = "Israeli police stormed the compound on Friday. The talks ended.";
+    const next = "According to witnesses, Israeli police stormed the compound on Friday. The talks ended.";
+    const [r] = reanchorClaims(old, next, [claim("a", old, "Israeli police stormed the compound on Friday.")]);
+    expect(r).toMatchObject({ outcome: "modified", start: 0, exact: next.slice(0, 70), changes: ["attribution-changed"] });
+  });
 });

@@ -77,8 +77,13 @@ function followAnchors(oldText: string, newText: string, anchors: ClaimAnchor[])
   const readings = anchors.map(readingOf);
   const lengthRatio = newText.length / Math.max(1, oldText.length);
 
-  const exact = assignOneToOne(anchors.flatMap((a, i) =>
-    exactCandidates(newText, a, i, occurrences(newText, a.exact, startsWord(a.prefix)), lengthRatio)));
+  // A sentence found word for word inside a longer one ("According to witnesses, Israeli police
+  // stormed…") was edited around, not kept: only whole sentences count as its verbatim places.
+  const places = (a: ClaimAnchor, reading: Reading | null) => {
+    const all = occurrences(newText, a.exact, startsWord(a.prefix));
+    return reading ? all.filter((at) => isWholeSentences(reading.new, { start: at, end: at + a.exact.length })) : all;
+  };
+  const exact = assignOneToOne(anchors.flatMap((a, i) => exactCandidates(newText, a, i, places(a, readings[i] ?? null), lengthRatio)));
 
   const kept = [...exact.values()].sort((x, y) => x.old.start - y.old.start);
   const index = indexSentences(newText, newSentences);
@@ -135,7 +140,7 @@ function expectedStarts(kept: Found[], a: ClaimAnchor, lengthRatio: number): num
   return guesses;
 }
 
-function isWholeSentences(sentences: Span[], a: ClaimAnchor): boolean {
+function isWholeSentences(sentences: Span[], a: Span): boolean {
   if (sentences.length === 0) return false;
   return sentences[sentenceAt(sentences, a.start)]!.start === a.start
     && sentences[sentenceAt(sentences, Math.max(a.start, a.end - 1))]!.end === a.end;
