@@ -78,10 +78,10 @@ function followAnchors(oldText: string, newText: string, anchors: ClaimAnchor[])
   const lengthRatio = newText.length / Math.max(1, oldText.length);
 
   // A sentence found word for word inside a longer one ("According to witnesses, Israeli police
-  // stormed…") was edited around, not kept: only whole sentences count as its verbatim places.
+  // stormed…") was edited around, not kept; one behind a label ("Update: …") still stands alone.
   const places = (a: ClaimAnchor, reading: Reading | null) => {
     const all = occurrences(newText, a.exact, startsWord(a.prefix));
-    return reading ? all.filter((at) => isWholeSentences(reading.new, { start: at, end: at + a.exact.length })) : all;
+    return reading ? all.filter((at) => standsAlone(newText, reading.new, { start: at, end: at + a.exact.length })) : all;
   };
   const exact = assignOneToOne(anchors.flatMap((a, i) => exactCandidates(newText, a, i, places(a, readings[i] ?? null), lengthRatio)));
 
@@ -138,6 +138,12 @@ function expectedStarts(kept: Found[], a: ClaimAnchor, lengthRatio: number): num
   if (after) guesses.push(after.start - (after.old.start - a.start));
   if (guesses.length === 0) guesses.push(Math.round(a.start * lengthRatio));
   return guesses;
+}
+
+function standsAlone(text: string, sentences: Span[], s: Span): boolean {
+  if (isWholeSentences(sentences, s)) return true;
+  const sentence = sentences[sentenceAt(sentences, s.start)]!;
+  return sentences[sentenceAt(sentences, s.end - 1)]!.end === s.end && /[:–—-]\s*$/.test(text.slice(sentence.start, s.start));
 }
 
 function isWholeSentences(sentences: Span[], a: Span): boolean {
