@@ -9,6 +9,7 @@ async function expectNoViolations(page: Page) {
 }
 
 test("public pages, on a laptop and at 375 px wide", async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto("/");
   const claimPage = await page.getByRole("link", { name: "More than 250,000 civilians are trapped in rebel-held east Aleppo" }).getAttribute("href");
   await page.goto(claimPage!);
@@ -28,6 +29,7 @@ test.describe("workspace pages", () => {
   test.use({ storageState: storageStateFor("admin") });
 
   test("articles, an article with claims, import, account and users", async ({ page }) => {
+    test.setTimeout(120_000);
     for (const path of ["/articles", "/articles/new", "/account", "/admin/users", "/review", "/my-claims"]) {
       await page.goto(path);
       await expectNoViolations(page);
