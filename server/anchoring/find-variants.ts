@@ -45,6 +45,8 @@ const LOCAL_GROWTH = 20;
 /** A passage this similar where the claim's neighbours point needs no search elsewhere… */
 const CLOSE_VARIANT = 0.8;
 /** …when no other sentence comes within this share of words of it. */
+/** A passage this similar, with one local edit where the neighbours point, is the claim. */
+const SURE_VARIANT = 0.9;
 const DISTINCT_SHARE = 0.1;
 
 /**
@@ -61,6 +63,15 @@ export function findVariants(
   claimSentences: Span[] | null,
 ): Variant[] {
   const wholeSentences = claimSentences !== null;
+  // Most edited sentences are still where their neighbours say, with one small edit: found there,
+  // nothing else needs searching.
+  if (claimSentences && sentences.length > 0) {
+    for (const at of expected) {
+      const m = closeLocalEdit(text, a.exact, sentences[sentenceAt(sentences, at)]!);
+      const quote = m ? quoteSimilarity(a.exact.length, m.end - m.start, m.errors) : 0;
+      if (m && quote >= SURE_VARIANT) return [variant(text, a, m, quote, expected, claimSentences)];
+    }
+  }
   // The best-sharing sentences, and those where the neighbours say the claim should be, provided
   // they share enough words: a sentence that shares none is never a variant of the claim.
   // Where the neighbours point is tried first; a close variant there ends the search, unless
@@ -86,15 +97,18 @@ export function findVariants(
       if (shared >= (near.has(i) ? MIN_WORD_DICE_IN_PLACE : MIN_WORD_DICE)) passage = { m: s, quote: shared };
     }
     if (!passage || found.some((f) => f.start === passage.m.start && f.end === passage.m.end)) continue;
-    const { m, quote } = passage;
-    const span = claimSentences ? snapToSentences(text, claimSentences, m) : snapToWords(text, m);
-    const position = Math.max(...expected.map((at) => positionSimilarity(m.start - at)));
-    const context = contextSimilarity(text, m.start, m.end, a.prefix, a.suffix);
-    // The passage the claim holds is the aligned region, minus what spilled over the span's edges.
-    const held = { start: Math.max(m.start, span.start), end: Math.min(m.end, span.end) };
-    found.push({ ...held, span, quote, score: scoreMatch({ quote, context, position }) });
+    found.push(variant(text, a, passage.m, passage.quote, expected, claimSentences));
   }
   return found;
+}
+
+function variant(text: string, a: ClaimAnchor, m: Span, quote: number, expected: number[], claimSentences: Span[] | null): Variant {
+  const span = claimSentences ? snapToSentences(text, claimSentences, m) : snapToWords(text, m);
+  const position = Math.max(...expected.map((at) => positionSimilarity(m.start - at)));
+  const context = contextSimilarity(text, m.start, m.end, a.prefix, a.suffix);
+  // The passage the claim holds is the aligned region, minus what spilled over the span's edges.
+  const held = { start: Math.max(m.start, span.start), end: Math.min(m.end, span.end) };
+  return { ...held, span, quote, score: scoreMatch({ quote, context, position }) };
 }
 
 /**

@@ -78,7 +78,8 @@ function followAnchors(oldText: string, newText: string, anchors: ClaimAnchor[])
   const lengthRatio = newText.length / Math.max(1, oldText.length);
 
   // A sentence found word for word inside a longer one ("According to witnesses, Israeli police
-  // stormed…") was edited around, not kept; one behind a label ("Update: …") still stands alone.
+  // stormed…") was edited around, not kept; one behind a label ("Update: …") or a full stop the
+  // splitter did not cut at ("… grade A. Mdimrvugi…") still stands alone.
   const places = (a: ClaimAnchor, reading: Reading | null) => {
     const all = occurrences(newText, a.exact, startsWord(a.prefix));
     return reading ? all.filter((at) => standsAlone(newText, reading.new, { start: at, end: at + a.exact.length })) : all;
@@ -143,7 +144,9 @@ function expectedStarts(kept: Found[], a: ClaimAnchor, lengthRatio: number): num
 function standsAlone(text: string, sentences: Span[], s: Span): boolean {
   if (isWholeSentences(sentences, s)) return true;
   const sentence = sentences[sentenceAt(sentences, s.start)]!;
-  return sentences[sentenceAt(sentences, s.end - 1)]!.end === s.end && /[:–—-]\s*$/.test(text.slice(sentence.start, s.start));
+  const before = text.slice(Math.max(sentence.start, s.start - 8), s.start);
+  const endsClean = sentences[sentenceAt(sentences, s.end - 1)]!.end === s.end || /^\s/.test(text.slice(s.end, s.end + 1));
+  return endsClean && (sentence.start === s.start || /[.!?:–—-]["'”’)\]]*\s+$/.test(before));
 }
 
 function isWholeSentences(sentences: Span[], a: Span): boolean {

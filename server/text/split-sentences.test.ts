@@ -54,3 +54,10 @@ describe("splitSentences and abbreviations", () => {
     ]);
   });
 });
+
+describe("splitSentences and single capitals", () => {
+  it("reads a capital after a name as an initial, after a plain word as a word", () => {
+    expect(cut("It was rated grade A. Inspectors agreed.")).toEqual(["It was rated grade A.", "Inspectors agreed."]);
+    expect(cut("John F. Kennedy spoke.")).toEqual(["John F. Kennedy spoke."]);
+  });
+});

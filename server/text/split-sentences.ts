@@ -51,8 +51,10 @@ function endsSentence(text: string, dot: number, nextWord: string): boolean {
   while (start > 0 && /[\p{L}.]/u.test(text[start - 1]!)) start--;
   const word = text.slice(start, dot);
   if (TITLES.has(word.toLowerCase())) return false;
-  const initialOrDotted = /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
-  return !initialOrDotted || OPENERS.has(nextWord.toLowerCase());
+  // A capital letter alone is an initial after a name ("George W. Bush"), a word otherwise ("grade A.").
+  const initial = /^\p{Lu}$/u.test(word) && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(text.slice(Math.max(0, start - 30), start));
+  const dotted = /^(?:\p{L}\.)+\p{L}$/u.test(word);
+  return !(initial || dotted) || OPENERS.has(nextWord.toLowerCase());
 }
 
 function pushTrimmed(text: string, start: number, end: number, spans: Span[]): void {
