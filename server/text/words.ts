@@ -8,7 +8,7 @@ export function words(text: string): string[] {
 }
 
 /** How many words the two lists share, counted with repeats. */
-export function sharedWordCount(wa: string[], wb: string[]): number {
+function sharedWordCount(wa: string[], wb: string[]): number {
   const counts = new Map<string, number>();
   for (const w of wa) counts.set(w, (counts.get(w) ?? 0) + 1);
   let shared = 0;
