@@ -64,7 +64,7 @@ test("dismiss a suggestion, filter the claims, source and comment, reuse a sourc
   await claims.getByRole("button", { name: "Moscow has dismissed the accusation" }).click();
   const reuse = panel.getByRole("form", { name: "Add a source" });
   await reuse.getByLabel("Find an existing source (URL or title)").fill("casualty figures");
-  await reuse.getByRole("button", { name: "Use UN News: Aleppo casualty figures" }).click();
+  await reuse.getByRole("button", { name: "Use UN News: Aleppo casualty figures", exact: true }).click();
   await reuse.getByLabel("Stance").selectOption({ label: "Adds context" });
   await reuse.getByRole("button", { name: "Link source" }).click();
   const linked = panel.getByRole("region", { name: "Sources" }).getByRole("listitem").filter({ hasText: "UN News: Aleppo casualty figures" });

@@ -14,13 +14,13 @@ export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ slug: string }> };
 
-const loadClaim = cache(async (slug: string) => {
-  const claim = await (await getApi()).public.claim({ slug: slug.slice(0, 200) });
-  return claim ?? notFound();
-});
+// Unknown addresses get their 404 from the page, not from the metadata: a notFound() thrown while
+// resolving metadata yields an empty shell that only client-side JavaScript would fill.
+const loadClaim = cache(async (slug: string) => (await getApi()).public.claim({ slug: slug.slice(0, 200) }));
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const claim = await loadClaim((await params).slug);
+  if (!claim) return { title: "Not found", robots: { index: false } };
   const { verdict } = claim;
   const title = `Fact check: ${verdict.statement}`;
   const description = verdict.withdrawn
@@ -47,7 +47,7 @@ function HistoryLine({ entry, first }: { entry: PublicClaim["history"][number]; 
 }
 
 export default async function PublicClaimPage({ params }: Params) {
-  const claim = await loadClaim((await params).slug);
+  const claim = (await loadClaim((await params).slug)) ?? notFound();
   const { verdict } = claim;
   return (
     <article className="public-claim">

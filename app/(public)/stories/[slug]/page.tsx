@@ -11,16 +11,18 @@ export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ slug: string }> };
 
-const loadArticle = cache(async (slug: string) => (await (await getApi()).public.article({ slug: slug.slice(0, 200) })) ?? notFound());
+// As on the claim page: a missing story's 404 comes from the page, not from its metadata.
+const loadArticle = cache(async (slug: string) => (await getApi()).public.article({ slug: slug.slice(0, 200) }));
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const article = await loadArticle((await params).slug);
+  if (!article) return { title: "Not found", robots: { index: false } };
   const description = `${article.claims.length} fact-checked claim(s) in ${article.publisher}'s story.`;
   return { title: article.title, description, openGraph: { type: "article", title: article.title, description } };
 }
 
 export default async function PublicStoryPage({ params }: Params) {
-  const article = await loadArticle((await params).slug);
+  const article = (await loadArticle((await params).slug)) ?? notFound();
   const spans = article.claims.flatMap((claim) => (claim.passage ? [{ id: claim.slug, ...claim.passage }] : []));
   const statements = new Map(article.claims.map((claim) => [claim.slug, claim.verdict.statement]));
   return (
