@@ -3,7 +3,7 @@
 // neighbour or split; plus the word-level diff between the old and new quote.
 
 import { compareQuantities, type FigureChange } from "../quantities/compare-quantities";
-import { extractQuantities } from "../quantities/extract-quantities";
+import { extractQuantities, touchesFigures } from "../quantities/extract-quantities";
 import { diffWords, type DiffPart } from "../text/diff-words";
 import { words } from "../text/words";
 import { mayAttribute, readAttributions } from "./read-attributions";
@@ -35,11 +35,12 @@ export function classifyChange(
   structure: { joined: boolean; split: boolean },
 ): ChangeReport {
   const diff = diffWords(oldQuote, newQuote);
-  // Quantities are read on the whole new quote so a qualifier just before the aligned range counts.
-  const { changed, requalified } = compareQuantities(
-    extractQuantities(oldQuote),
-    extractQuantities(newQuote).filter((q) => q.start >= aligned.start && q.end <= aligned.end),
-  );
+  // Quantities are read on the whole new quote so a qualifier just before the aligned range counts;
+  // only when the edit touched a figure or a qualifier's word.
+  const edited = diff.filter((p) => p.op !== "equal").map((p) => p.text).join(" ");
+  const { changed, requalified } = touchesFigures(edited)
+    ? compareQuantities(extractQuantities(oldQuote), extractQuantities(newQuote).filter((q) => q.start >= aligned.start && q.end <= aligned.end))
+    : { changed: [], requalified: [] };
   const alignedText = newQuote.slice(aligned.start, aligned.end);
   const changes: ChangeKind[] = [];
   if (changed.some((c) => c.old !== null && c.new !== null)) changes.push("figure-revised");

@@ -63,11 +63,12 @@ export function findVariants(
   claimSentences: Span[] | null,
 ): Variant[] {
   const wholeSentences = claimSentences !== null;
-  // Most edited sentences are still where their neighbours say, with one small edit: found there,
+  // Most edited claims are still where their neighbours say, with one small edit: found there,
   // nothing else needs searching.
-  if (claimSentences && sentences.length > 0) {
+  if (sentences.length > 0) {
     for (const at of expected) {
-      const m = closeLocalEdit(text, a.exact, sentences[sentenceAt(sentences, at)]!);
+      const s = sentences[sentenceAt(sentences, at)]!;
+      const m = claimSentences ? closeLocalEdit(text, a.exact, s) : closePhraseEdit(text, a.exact, s);
       const quote = m ? quoteSimilarity(a.exact.length, m.end - m.start, m.errors) : 0;
       if (m && quote >= SURE_VARIANT) return [variant(text, a, m, quote, expected, claimSentences)];
     }

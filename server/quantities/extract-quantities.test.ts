@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractQuantities } from "./extract-quantities";
+import { extractQuantities, touchesFigures } from "./extract-quantities";
 
 describe("extractQuantities", () => {
   it("reads a figure with its qualifier and what is counted", () => {
@@ -54,5 +54,11 @@ describe("extractQuantities", () => {
     const [time] = extractQuantities("at approximately 3 p.m. on Monday");
     expect(time).toMatchObject({ figure: "3 p.m.", unit: "time", value: 15 * 60, qualifier: "approximately" });
     expect(extractQuantities("at 2:45 p.m. and 23:00").map((q) => [q.figure, q.value])).toEqual([["2:45 p.m.", 14 * 60 + 45], ["23:00", 23 * 60]]);
+  });
+  it("tells an edit that could change a figure or its qualifier from one that cannot", () => {
+    expect(touchesFigures("450")).toBe(true);
+    expect(touchesFigures("seven")).toBe(true);
+    expect(touchesFigures("more than")).toBe(true);
+    expect(touchesFigures("started negotiations")).toBe(false);
   });
 });

@@ -105,6 +105,17 @@ function clockMinutes(figure: string): number | undefined {
 // One expression for all qualifiers: the longest one ending just before the figure wins.
 const QUALIFIER_BEFORE = new RegExp(`(?:^|[ \\n])(${QUALIFIERS.map((q) => q.replace(".", "\\.")).join("|")}) $`, "i");
 
+// A figure, a number word or a word of a qualifier: what an edit must touch to change a figure.
+const FIGURE_CUE = new RegExp(
+  `\\p{N}|(?<![\\p{L}])(?:${[...Object.keys(NUMBER_WORDS), ...new Set(QUALIFIERS.flatMap((q) => q.replace(".", "").split(" ")))].join("|")})(?![\\p{L}])`,
+  "iu",
+);
+
+/** Whether changed text could change a figure or its qualifier (most wording edits cannot). */
+export function touchesFigures(changedText: string): boolean {
+  return FIGURE_CUE.test(changedText);
+}
+
 function qualifierBefore(before: string): string | null {
   return QUALIFIER_BEFORE.exec(before)?.[1] ?? null;
 }
