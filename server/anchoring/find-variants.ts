@@ -113,13 +113,22 @@ function variant(text: string, a: ClaimAnchor, m: Span, quote: number, expected:
 }
 
 /**
- * Sentence `s` as the claim with one small local edit (the common case), unless the sentence grew
- * by more than a qualifier or a few words: then another claim may have been joined onto it.
+ * Sentence `s` as the claim with one small local edit (the common case). A sentence that grew by
+ * more than a qualifier or a few words may have had another sentence joined on, or a clause put in
+ * front: the claim is then its beginning or its end, nearly word for word.
  */
 function closeLocalEdit(text: string, quote: string, s: Span) {
-  if (s.end - s.start > quote.length + LOCAL_GROWTH) return null;
-  const m = matchLocalEdit(text, quote, s.start, s.end);
-  return m && quoteSimilarity(quote.length, s.end - s.start, m.errors) >= CLOSE_VARIANT ? m : null;
+  if (s.end - s.start <= quote.length + LOCAL_GROWTH) {
+    const m = matchLocalEdit(text, quote, s.start, s.end);
+    return m && quoteSimilarity(quote.length, s.end - s.start, m.errors) >= CLOSE_VARIANT ? m : null;
+  }
+  let head = 0;
+  while (head < quote.length && quote.charCodeAt(head) === text.charCodeAt(s.start + head)) head++;
+  if (head >= SURE_VARIANT * quote.length) return { start: s.start, end: s.start + quote.length, errors: quote.length - head };
+  let tail = 0;
+  while (tail < quote.length && quote.charCodeAt(quote.length - 1 - tail) === text.charCodeAt(s.end - 1 - tail)) tail++;
+  if (tail >= SURE_VARIANT * quote.length) return { start: s.end - quote.length, end: s.end, errors: quote.length - tail };
+  return null;
 }
 
 /**
