@@ -2,8 +2,9 @@
 // path, the text of a file or the sentences of CLEF .tsv transcripts. Prints medians of repeated runs.
 import { statSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { analyseDocument } from "../suggestions/analyse-document";
 import { readClefTranscripts } from "../suggestions/read-clef-transcripts";
-import { scoreCheckWorthiness } from "../suggestions/score-check-worthiness";
+import { scoreDocument } from "../suggestions/score-check-worthiness";
 import { splitSentences } from "../suggestions/split-sentences";
 import { suggestClaims } from "../suggestions/suggest-claims";
 
@@ -16,9 +17,11 @@ function main(path: string | undefined): void {
   const article = buildArticle(readSource(source));
   const words = countWords(article);
   const sentences = splitSentences(article);
+  const analysed = analyseDocument(sentences.map((sentence) => sentence.exact));
   const stages: [string, () => unknown][] = [
     ["split sentences", () => splitSentences(article)],
-    ["score every sentence", () => sentences.map((sentence) => scoreCheckWorthiness(sentence.exact))],
+    ["analyse every sentence", () => analyseDocument(sentences.map((sentence) => sentence.exact))],
+    ["score every sentence", () => scoreDocument(analysed)],
     ["suggestClaims (all)", () => suggestClaims(article)],
   ];
   console.log(`article: ${words.toLocaleString("en")} words, ${sentences.length} sentences, from ${source}`);

@@ -1,17 +1,19 @@
 // Ranks the sentences of every CLEF-2019-format transcript in a folder with the product's
 // check-worthiness scorer and prints average precision per transcript, then `MAP x` last.
+import { analyseDocument } from "../suggestions/analyse-document";
 import { averagePrecision, mean } from "../suggestions/average-precision";
 import { readClefTranscripts } from "../suggestions/read-clef-transcripts";
-import { scoreCheckWorthiness } from "../suggestions/score-check-worthiness";
+import { scoreDocument } from "../suggestions/score-check-worthiness";
 
 function main(path: string | undefined): void {
   if (!path) throw new Error("usage: eval-suggestions DIR (a folder of CLEF-2019 .tsv transcripts)");
   const transcripts = readClefTranscripts(path);
   const scores: number[] = [];
   for (const transcript of transcripts) {
-    const judged = transcript.sentences.map((sentence) => ({
-      score: scoreCheckWorthiness(sentence.text),
-      relevant: sentence.checkWorthy,
+    const analysed = analyseDocument(transcript.sentences.map((sentence) => sentence.text));
+    const judged = scoreDocument(analysed).map(({ score }, i) => ({
+      score,
+      relevant: transcript.sentences[i]?.checkWorthy === true,
     }));
     if (!judged.some((item) => item.relevant)) {
       console.log(`${transcript.name}\tskipped (no check-worthy sentence)`);

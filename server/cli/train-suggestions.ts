@@ -1,62 +1,135 @@
-// Learns the check-worthiness weights from CLEF-2019-format transcripts in DIR, reports
-// leave-one-transcript-out cross-validated MAP (the honest figure) next to the in-sample MAP,
-// and rewrites server/suggestions/check-worthiness-weights.ts.
+// Learns the check-worthiness model from CLEF-2019-format transcripts in DIR and prints the
+// protocol's figures (docs/decisions/0002-suggestion-ranking.md). Settings are chosen by mean
+// average precision on the newest transcripts after training on the older ones (held out by
+// date), never by in-sample MAP; leave-one-transcript-out MAP is reported beside it, and its
+// held-out scores fit the calibration and the offer threshold. Rewrites
+// server/suggestions/check-worthiness-model.json.
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { analyseSentence } from "../suggestions/analyse-sentence";
+import { analyseDocument } from "../suggestions/analyse-document";
 import { averagePrecision, mean } from "../suggestions/average-precision";
-import { extractFeatures, featureNames } from "../suggestions/extract-features";
-import { findReasons } from "../suggestions/find-reasons";
+import { type CheckWorthinessModel, compileScorer } from "../suggestions/check-worthiness-model";
+import { describeDocument } from "../suggestions/document-features";
+import { type FitSettings, fitCheckWorthinessModel, type LabelledDocument } from "../suggestions/fit-check-worthiness-model";
 import { readClefTranscripts } from "../suggestions/read-clef-transcripts";
-import { type Example, type LogisticModel, predict, trainLogisticRegression } from "../suggestions/train-logistic-regression";
+import { trainLogisticRegression } from "../suggestions/train-logistic-regression";
+import { transcriptDate } from "../suggestions/transcript-date";
 
-const l2 = 100;
-const weightsFile = fileURLToPath(new URL("../suggestions/check-worthiness-weights.ts", import.meta.url));
+const modelFile = fileURLToPath(new URL("../suggestions/check-worthiness-model.json", import.meta.url));
+const newestHeldOut = 4;
+/** share of the check-worthy sentences of unseen transcripts that each part of the offer rule keeps */
+const offeredRecall = 0.8;
+const base = { l2: 1e-4, pointwiseShare: 0.3, minDocuments: 3, termScale: 1, steps: 300_000, seed: 1 };
+const allBlocks: FitSettings["blocks"] = ["cues", "context", "words", "chars"];
+const candidates: FitSettings[] = [
+  { ...base, blocks: ["cues"] },
+  { ...base, blocks: ["cues", "context"] },
+  { ...base, blocks: allBlocks, termScale: 0.1 },
+  { ...base, blocks: allBlocks, termScale: 0.3 },
+  { ...base, blocks: allBlocks, l2: 1e-3 },
+];
 
-type Transcript = { name: string; examples: Example[] };
+type Named = LabelledDocument & { name: string };
+type Judged = { score: number; relevant: boolean };
 
 function main(path: string | undefined): void {
   if (!path) throw new Error("usage: train-suggestions DIR (a folder of CLEF-2019 .tsv transcripts)");
-  const transcripts: Transcript[] = readClefTranscripts(path).map((transcript) => ({
-    name: transcript.name,
-    examples: transcript.sentences.map((sentence) => {
-      const analysis = analyseSentence(sentence.text);
-      const features = extractFeatures(analysis, findReasons(analysis));
-      return { features: featureNames.map((name) => features[name]), positive: sentence.checkWorthy };
-    }),
-  }));
-  const heldOut = transcripts.map((transcript) => {
-    const rest = transcripts.filter((other) => other !== transcript).flatMap((other) => other.examples);
-    const ap = apOf(trainLogisticRegression(rest, l2), transcript.examples);
-    console.log(`${transcript.name}\theld-out AP ${ap.toFixed(3)}`);
-    return ap;
+  const documents: Named[] = readClefTranscripts(path)
+    .sort((a, b) => transcriptDate(a.name).localeCompare(transcriptDate(b.name)))
+    .map((transcript) => ({
+      name: transcript.name,
+      descriptions: describeDocument(analyseDocument(transcript.sentences.map((sentence) => sentence.text))),
+      labels: transcript.sentences.map((sentence) => sentence.checkWorthy),
+    }));
+  const older = documents.slice(0, -newestHeldOut);
+  const newer = documents.slice(-newestHeldOut);
+  console.log(`held out by date: trained on the ${older.length} transcripts up to ${older.at(-1)?.name}, tested on ${newer.map((d) => d.name).join(", ")}`);
+  let best: { settings: FitSettings; map: number } | undefined;
+  for (const settings of candidates) {
+    const map = mean(judge(fitCheckWorthinessModel(older, settings), newer).map(averagePrecision));
+    console.log(`  ${describe(settings).padEnd(48)} MAP ${map.toFixed(3)}`);
+    if (!best || map > best.map) best = { settings, map };
+  }
+  if (!best) throw new Error("no candidate settings");
+  const chosen = best.settings;
+  console.log(`chosen: ${describe(chosen)}`);
+  const heldOut = documents.map((document) => {
+    const [judged] = judge(fitCheckWorthinessModel(documents.filter((other) => other !== document), chosen), [document]);
+    const ap = averagePrecision(judged ?? []);
+    console.log(`  ${document.name.padEnd(28)} leave-one-out AP ${ap.toFixed(3)}`);
+    return judged ?? [];
   });
-  const model = trainLogisticRegression(transcripts.flatMap((transcript) => transcript.examples), l2);
-  const inSample = mean(transcripts.map((transcript) => apOf(model, transcript.examples)));
-  writeFileSync(weightsFile, render(model, path, mean(heldOut), inSample));
-  console.log(`wrote ${weightsFile}`);
-  console.log(`in-sample MAP ${inSample.toFixed(3)}`);
-  console.log(`cross-validated MAP ${mean(heldOut).toFixed(3)} (leave one transcript out)`);
+  const pooled = heldOut.flat();
+  const calibration = trainLogisticRegression(pooled.map((item) => ({ features: [item.score], positive: item.relevant })));
+  const slope = round(calibration.weights[0] ?? 1);
+  const intercept = round(calibration.bias);
+  const calibrated = heldOut.map((judged) => judged.map((item) => ({ ...item, score: 1 / (1 + Math.exp(-(slope * item.score + intercept))) })));
+  const offer = { topShare: topShareFor(calibrated), minScore: round(minScoreFor(calibrated.flat())) };
+  const model: CheckWorthinessModel = { ...fitCheckWorthinessModel(documents, chosen), calibration: { slope, intercept }, offer };
+  writeFileSync(modelFile, `${JSON.stringify(model)}\n`);
+  console.log(`wrote ${modelFile} (${model.words.terms.length} words and pairs, ${model.chars.terms.length} character n-grams)`);
+  const kept = offered(calibrated, offer);
+  console.log(`offer the best ${percent(offer.topShare)} of a document's sentences, none scoring below ${offer.minScore}: in unseen transcripts ${percent(kept.share)} of sentences offered, ${percent(kept.recall)} of the check-worthy ones`);
+  console.log(`in-sample MAP ${mean(judge(model, documents).map(averagePrecision)).toFixed(3)}`);
+  console.log(`leave-one-transcript-out MAP ${mean(heldOut.map(averagePrecision)).toFixed(3)}`);
+  console.log(`held-out-by-date MAP ${best.map.toFixed(3)} (newest ${newestHeldOut} transcripts)`);
 }
 
-function apOf(model: LogisticModel, examples: Example[]): number {
-  return averagePrecision(examples.map((example) => ({ score: predict(model, example.features), relevant: example.positive })));
+function judge(model: CheckWorthinessModel, documents: LabelledDocument[]): Judged[][] {
+  const { rank } = compileScorer(model);
+  return documents.map((document) =>
+    document.descriptions.map((description, i) => ({ score: rank(description), relevant: document.labels[i] === true })),
+  );
 }
 
-function render(model: LogisticModel, source: string, crossValidated: number, inSample: number): string {
-  const round = (value: number) => Number(value.toFixed(4));
-  const weights = featureNames.map((name, i) => `    ${name}: ${round(model.weights[i] ?? 0)},`).join("\n");
-  return `// Generated by \`npx tsx server/cli/train-suggestions.ts DIR\` (L2 ${l2}) from ${source.split("/").filter(Boolean).at(-1)};
-// do not edit by hand. Leave-one-transcript-out MAP ${crossValidated.toFixed(3)}, in-sample MAP ${inSample.toFixed(3)}.
-import type { FeatureName } from "./extract-features";
+// The smallest share of each document's best sentences that holds `offeredRecall` of the check-worthy ones.
+function topShareFor(documents: Judged[][]): number {
+  for (let hundredths = 1; hundredths < 100; hundredths++) {
+    if (offered(documents, { topShare: hundredths / 100, minScore: 0 }).recall >= offeredRecall) return hundredths / 100;
+  }
+  return 1;
+}
 
-export const checkWorthinessWeights: { bias: number; weights: Record<FeatureName, number> } = {
-  bias: ${round(model.bias)},
-  weights: {
-${weights}
-  },
-};
-`;
+// The highest score that still offers `offeredRecall` of the check-worthy sentences of all documents.
+function minScoreFor(judged: Judged[]): number {
+  const ranked = [...judged].sort((a, b) => b.score - a.score);
+  const relevant = ranked.filter((item) => item.relevant).length;
+  let found = 0;
+  for (const item of ranked) {
+    if (item.relevant) found++;
+    if (found >= offeredRecall * relevant) return item.score;
+  }
+  return 0;
+}
+
+// What the offer rule keeps of held-out documents, as suggestClaims applies it.
+function offered(documents: Judged[][], rule: CheckWorthinessModel["offer"]): { share: number; recall: number } {
+  let sentences = 0;
+  let kept = 0;
+  let relevant = 0;
+  let found = 0;
+  for (const judged of documents) {
+    const best = [...judged].sort((a, b) => b.score - a.score).slice(0, Math.ceil(rule.topShare * judged.length))
+      .filter((item) => item.score >= rule.minScore);
+    sentences += judged.length;
+    kept += best.length;
+    relevant += judged.filter((item) => item.relevant).length;
+    found += best.filter((item) => item.relevant).length;
+  }
+  return { share: kept / Math.max(sentences, 1), recall: found / Math.max(relevant, 1) };
+}
+
+function describe(settings: FitSettings): string {
+  const terms = settings.blocks.some((block) => block === "words" || block === "chars") ? `, terms x${settings.termScale}` : "";
+  return `${settings.blocks.join("+")}, L2 ${settings.l2}${terms}`;
+}
+
+function percent(share: number): string {
+  return `${(100 * share).toFixed(0)}%`;
+}
+
+function round(value: number): number {
+  return Number(value.toPrecision(4));
 }
 
 try {

@@ -64,12 +64,6 @@ export const opinionWords = new Set([
 
 export const obligationWords = new Set(["should", "must", "need", "ought", "let", "let's", "please"]);
 
-export const interjectionWords = new Set([
-  "thank", "thanks", "applause", "laughter", "crosstalk", "cheering", "booing", "cheers", "inaudible",
-  "yes", "no", "okay", "ok", "oh", "wow", "hello", "hi", "welcome", "goodbye", "bye", "congratulations",
-  "sir", "ma'am", "folks", "everybody", "everyone", "ladies", "gentlemen", "audience",
-]);
-
 export const absoluteWords = new Set([
   "never", "ever", "always", "every", "all", "nobody", "none", "nothing", "only", "first", "last",
   "entire", "whole", "any", "single", "zero", "history",
@@ -85,11 +79,4 @@ export const pronouns = new Set([...firstPersonSingular, ...firstPersonPlural, .
 export const truthWords = new Set([
   "true", "false", "wrong", "lie", "liar", "fact", "untrue", "correct", "incorrect", "accurate",
   "inaccurate", "myth", "fake", "truth", "mislead", "misleading", "exaggerate",
-]);
-
-// Titles that, before a name and a comma, address someone ("Secretary Clinton, ..."): a question
-// put to a speaker rather than a claim of one's own.
-export const addressTitles = new Set([
-  "mr.", "mrs.", "ms.", "miss", "dr.", "secretary", "senator", "governor", "president", "congressman",
-  "congresswoman", "mayor", "minister", "sir", "madam",
 ]);

@@ -1,9 +1,9 @@
 // Turns an analysed sentence into the named cue values the check-worthiness scorer weighs.
-// Every feature is a general property of English claims (numbers, attribution, tense, stance ...).
+// Every feature is a general property of English claims (numbers, attribution, tense, stance ...);
+// nothing that only occurs in debate transcripts (stage directions, a moderator addressing a speaker).
 import type { SentenceAnalysis, Token } from "./analyse-sentence";
 import {
-  absoluteWords, addressTitles, changeVerbs, firstPersonPlural, firstPersonSingular, interjectionWords,
-  magnitudeWords, measurableNouns, obligationWords, opinionWords, recordVerbs, secondPerson,
+  absoluteWords, changeVerbs, firstPersonPlural, firstPersonSingular, magnitudeWords, measurableNouns, obligationWords, opinionWords, recordVerbs, secondPerson,
   thirdPerson, truthWords,
 } from "./cue-words";
 import type { SentenceReasons } from "./find-reasons";
@@ -13,8 +13,8 @@ export const featureNames = [
   "measurableNoun", "superlative", "comparison", "change", "causal", "prediction", "attribution",
   "namedClaimant", "quotation", "recordVerb", "properNouns", "firstSingular", "firstPlural",
   "secondPerson", "thirdPerson", "opinion", "obligation", "question", "exclamation", "length",
-  "short", "interjection", "negation", "sentiment", "pastTense", "absolute", "nounShare",
-  "longSentence", "truthTalk", "addressesSomeone",
+  "short", "negation", "sentiment", "pastTense", "absolute", "nounShare", "longSentence",
+  "truthTalk", "figureWithUnit", "verbShare", "adjectiveShare", "adverbShare", "pronounShare",
 ] as const;
 
 export type FeatureName = (typeof featureNames)[number];
@@ -22,7 +22,11 @@ export type Features = Record<FeatureName, number>;
 
 export function extractFeatures(analysis: SentenceAnalysis, { reasons, claimant }: SentenceReasons): Features {
   const words = analysis.tokens.filter((token) => token.kind !== "punctuation" && token.pos !== "PUNCT");
-  const count = (test: (token: Token) => boolean) => words.filter(test).length;
+  const count = (test: (token: Token) => boolean) => {
+    let found = 0;
+    for (const word of words) if (test(word)) found++;
+    return found;
+  };
   const has = (kind: string) => (reasons.some((reason) => reason.kind === kind) ? 1 : 0);
   const entityCount = (type: string) => analysis.entities.filter((entity) => entity.type === type).length;
   const inSet = (set: Set<string>) => (token: Token) => set.has(token.lower) || set.has(token.lemma);
@@ -59,7 +63,6 @@ export function extractFeatures(analysis: SentenceAnalysis, { reasons, claimant 
     exclamation: lastText === "!" ? 1 : 0,
     length: Math.log(wordCount) / Math.log(40),
     short: wordCount <= 5 ? 1 : 0,
-    interjection: count(inSet(interjectionWords)) / wordCount,
     negation: analysis.tokens.some((token) => token.negated) ? 1 : 0,
     sentiment: Math.abs(analysis.sentiment),
     pastTense: Math.min(count(isPastTense), 1),
@@ -67,7 +70,11 @@ export function extractFeatures(analysis: SentenceAnalysis, { reasons, claimant 
     nounShare: count((token) => token.pos === "NOUN" || token.pos === "PROPN") / wordCount,
     longSentence: wordCount > 35 ? 1 : 0,
     truthTalk: Math.min(count(inSet(truthWords)), 1),
-    addressesSomeone: addressesSomeone(analysis.tokens) ? 1 : 0,
+    figureWithUnit: hasFigureWithUnit(analysis) ? 1 : 0,
+    verbShare: count((token) => token.pos === "VERB") / wordCount,
+    adjectiveShare: count((token) => token.pos === "ADJ") / wordCount,
+    adverbShare: count((token) => token.pos === "ADV") / wordCount,
+    pronounShare: count((token) => token.pos === "PRON") / wordCount,
   };
 }
 
@@ -79,14 +86,12 @@ function isPastTense(token: Token): boolean {
   return token.pos === "VERB" && token.lemma !== token.lower && !token.lower.endsWith("s") && !token.lower.endsWith("ing");
 }
 
-// "Secretary Clinton, under your plan ..." or "... are you, sir?": a title and name set off by commas.
-function addressesSomeone(tokens: Token[]): boolean {
-  return tokens.some((token, index) => {
-    if (!addressTitles.has(token.lower)) return false;
-    let next = index + 1;
-    while (tokens[next]?.pos === "PROPN") next++;
-    const after = tokens[next]?.text ?? "";
-    const before = tokens[index - 1]?.text;
-    return (before === undefined || before === ",") && (after === "," || after === "?");
+// "200 wounded", "$20 trillion", "86 percent", "3.5 million barrels": a quantity of something.
+function hasFigureWithUnit({ entities, tokens }: SentenceAnalysis): boolean {
+  return entities.some((entity) => {
+    if (entity.type === "PERCENT" || entity.type === "MONEY") return true;
+    if (entity.type !== "CARDINAL") return false;
+    const next = tokens.find((token) => token.start >= entity.end);
+    return next !== undefined && (next.pos === "NOUN" || magnitudeWords.has(next.lower));
   });
 }

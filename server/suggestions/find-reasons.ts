@@ -39,7 +39,7 @@ export function findReasons(analysis: SentenceAnalysis): SentenceReasons {
   for (const quote of quotations) {
     reasons.push({ kind: "quotation", detail: `quotes "${shorten(quote.exact)}"` });
   }
-  const causal = findFirstPhrase(analysis, causalPhrases);
+  const causal = findFirstPhrase(analysis, causalByFirstWord);
   if (causal) reasons.push({ kind: "causal", detail: `causal link: "${causal}"` });
   const superlative = findSuperlative(analysis);
   if (superlative) reasons.push({ kind: "superlative", detail: `superlative: "${superlative}"` });
@@ -47,7 +47,7 @@ export function findReasons(analysis: SentenceAnalysis): SentenceReasons {
   if (comparison) reasons.push({ kind: "comparison", detail: `comparison: "${comparison}"` });
   const change = analysis.tokens.find((token) => token.pos === "VERB" && changeVerbs.has(token.lemma));
   if (change) reasons.push({ kind: "change", detail: `states a change: "${change.text}"` });
-  const prediction = findFirstPhrase(analysis, predictionPhrases);
+  const prediction = findFirstPhrase(analysis, predictionByFirstWord);
   if (prediction) reasons.push({ kind: "prediction", detail: `predicts: "${prediction}"` });
   const quotesSpeech = quotations.some((quote) => quote.exact.split(/\s+/).length >= wordsInSpeech);
   return attribution?.claimant ? { reasons, claimant: attribution.claimant, quotesSpeech } : { reasons, quotesSpeech };
@@ -104,9 +104,22 @@ function isComparative(token: Token): boolean {
     token.lemma !== token.lower && token.lemma.length > 2;
 }
 
-function findFirstPhrase({ text, tokens }: SentenceAnalysis, phrases: string[][]): string | undefined {
+const causalByFirstWord = byFirstWord(causalPhrases);
+const predictionByFirstWord = byFirstWord(predictionPhrases);
+
+// Phrases grouped by their first word, so each token is compared only with phrases it could open.
+function byFirstWord(phrases: string[][]): Map<string, string[][]> {
+  const grouped = new Map<string, string[][]>();
+  for (const phrase of phrases) grouped.set(phrase[0] ?? "", [...(grouped.get(phrase[0] ?? "") ?? []), phrase]);
+  return grouped;
+}
+
+function findFirstPhrase({ text, tokens }: SentenceAnalysis, phrases: Map<string, string[][]>): string | undefined {
   for (let at = 0; at < tokens.length; at++) {
-    for (const phrase of phrases) {
+    const token = tokens[at];
+    if (!token) continue;
+    const candidates = [...(phrases.get(token.lower) ?? []), ...(token.lemma === token.lower ? [] : phrases.get(token.lemma) ?? [])];
+    for (const phrase of candidates) {
       if (phrase.every((word, offset) => matches(tokens[at + offset], word))) {
         const first = tokens[at];
         const last = tokens[at + phrase.length - 1];

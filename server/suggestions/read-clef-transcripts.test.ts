@@ -13,6 +13,18 @@ describe("parseClefTranscript", () => {
     ]);
   });
 
+  it("cuts stage directions but keeps other parentheses", () => {
+    const content = [
+      "1\tX\t(APPLAUSE)\t0",
+      "2\tX\tWe won (CROSSTALK) the vote.\t0",
+      "3\tX\tIt was (inaudible) late.\t0",
+      "4\tX\tIt costs (about $5 billion) a year.\t1",
+    ].join("\n");
+    expect(parseClefTranscript(content).map((sentence) => sentence.text)).toEqual([
+      "", "We won the vote.", "It was late.", "It costs (about $5 billion) a year.",
+    ]);
+  });
+
   it("keeps a tab inside the sentence", () => {
     expect(parseClefTranscript("3\tX\ta\tb\t0")[0]?.text).toBe("a\tb");
   });

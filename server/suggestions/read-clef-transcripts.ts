@@ -1,10 +1,15 @@
 // Reads CLEF CheckThat! 2019 task 1 transcripts: one .tsv per debate with the columns
 // line, speaker, sentence, label (1 = check-worthy). Used by the evaluation and training CLIs.
+// Stage directions ("(APPLAUSE)", "(CROSSTALK)") are cut: they exist only in transcripts, never
+// in the articles the product reads, so no model may learn from them.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 
 export type ClefSentence = { line: number; speaker: string; text: string; checkWorthy: boolean };
 export type ClefTranscript = { name: string; sentences: ClefSentence[] };
+
+// "(APPLAUSE)", "(BELL RINGS)" in capitals; the few written in lower case are listed
+const stageDirections = [/\([A-Z][A-Z -]+\)/g, /\((?:inaudible|off[ -]mic|off-mike|laughs|ph)\.?\)/gi];
 
 export function parseClefTranscript(content: string): ClefSentence[] {
   return content
@@ -16,7 +21,7 @@ export function parseClefTranscript(content: string): ClefSentence[] {
       line: Number(columns[0]),
       speaker: columns[1] ?? "",
       // a sentence holding a tab would show up as extra columns
-      text: columns.slice(2, -1).join("\t").trim(),
+      text: withoutStageDirections(columns.slice(2, -1).join("\t")),
       checkWorthy: columns.at(-1)?.trim() === "1",
     }));
 }
@@ -36,4 +41,9 @@ export function readClefTranscripts(path: string): ClefTranscript[] {
     .filter((transcript) => transcript.sentences.length > 0);
   if (transcripts.length === 0) throw new Error(`no CLEF transcripts (.tsv with line, speaker, sentence, label) in ${path}`);
   return transcripts;
+}
+
+function withoutStageDirections(text: string): string {
+  const cut = stageDirections.reduce((rest, pattern) => rest.replace(pattern, " "), text);
+  return cut === text ? text.trim() : cut.replace(/ {2,}/g, " ").trim();
 }

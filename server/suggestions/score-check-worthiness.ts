@@ -1,19 +1,30 @@
-// The check-worthiness scorer: a logistic model over sentence cues. The product's suggestions and
-// the CLEF evaluation both call it, so the measured ranking is the one users see.
-import { analyseSentence, type SentenceAnalysis } from "./analyse-sentence";
-import { checkWorthinessWeights } from "./check-worthiness-weights";
-import { extractFeatures, featureNames } from "./extract-features";
-import { findReasons, type SentenceReasons } from "./find-reasons";
+// The check-worthiness scorer: the trained model (check-worthiness-model.json, written by
+// `npm run train:suggestions -- DIR`) over each sentence in its document. The product's
+// suggestions and the CLEF evaluation both call it, so the measured ranking is the one users see.
+import type { Token } from "./analyse-sentence";
+import type { CheckWorthinessModel } from "./check-worthiness-model";
+import { compileScorer } from "./check-worthiness-model";
+import trained from "./check-worthiness-model.json";
+import { type AnalysedSentence, describeDocument, type SentenceDescription } from "./document-features";
 
-/** Probability-like score in 0..1 that the sentence states something worth fact-checking. */
-export function scoreCheckWorthiness(sentence: string): number {
-  const analysis = analyseSentence(sentence);
-  return scoreAnalysedSentence(analysis, findReasons(analysis));
+const model = trained as CheckWorthinessModel;
+const scorer = compileScorer(model);
+
+/** Which of a document's sentences are offered as suggestions; chosen by the training protocol. */
+export const offerRule = model.offer;
+
+export type ScoredSentence = {
+  /** check-worthiness in 0..1 */
+  score: number;
+  description: SentenceDescription;
+};
+
+/** Scores the sentences of one document in order; each sentence's neighbours count. */
+export function scoreDocument(sentences: AnalysedSentence[]): ScoredSentence[] {
+  return describeDocument(sentences).map((description) => ({ score: scorer.calibrate(scorer.rank(description)), description }));
 }
 
-export function scoreAnalysedSentence(analysis: SentenceAnalysis, reasons: SentenceReasons): number {
-  const features = extractFeatures(analysis, reasons);
-  const { bias, weights } = checkWorthinessWeights;
-  const z = featureNames.reduce((sum, name) => sum + weights[name] * features[name], bias);
-  return 1 / (1 + Math.exp(-z));
+/** The content words of a sentence that weigh most for checking it. */
+export function telltaleWords(tokens: Token[], count: number): string[] {
+  return scorer.telltaleWords(tokens, count);
 }

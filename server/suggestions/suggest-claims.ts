@@ -1,15 +1,15 @@
-// Proposes the sentences of an imported text as candidate claims, most check-worthy first, each
-// with the reasons it was proposed and, for the claim form, a guessed claimant and kind.
-import { analyseSentence } from "./analyse-sentence";
-import { extractFeatures } from "./extract-features";
-import { findReasons, type Reason } from "./find-reasons";
+// Proposes the sentences of an article worth checking first, best first, each with the reasons
+// it was proposed and, for the claim form, a guessed claimant and kind. Only the best share of the
+// article's sentences is proposed, and none below a floor (docs/decisions/0002-suggestion-ranking.md).
+import { analyseDocument } from "./analyse-document";
+import type { Reason } from "./find-reasons";
 import { type ClaimKind, guessClaimKind } from "./guess-claim-kind";
-import { scoreAnalysedSentence } from "./score-check-worthiness";
+import { offerRule, scoreDocument, telltaleWords } from "./score-check-worthiness";
 import { splitSentences } from "./split-sentences";
 
 export type SuggestionReason =
   | Reason
-  // a sentence with no specific cue that the scorer still rates likely to be worth checking
+  // what the model weighs beyond the named cues: the words that raise the score most
   | { kind: "check-worthy"; detail: string };
 
 export type Suggestion = {
@@ -25,26 +25,35 @@ export type Suggestion = {
   kind: ClaimKind;
 };
 
-/** Sentences without any cue are still proposed from this score up. */
-const suggestionThreshold = 0.5;
+const wordsShown = 3;
 
 export function suggestClaims(text: string): Suggestion[] {
-  const suggestions: Suggestion[] = [];
-  for (const sentence of splitSentences(text)) {
-    const analysis = analyseSentence(sentence.exact);
-    const found = findReasons(analysis);
-    const score = scoreAnalysedSentence(analysis, found);
-    if (found.reasons.length === 0 && score < suggestionThreshold) continue;
-    const reasons: SuggestionReason[] = found.reasons.length
-      ? found.reasons
-      : [{ kind: "check-worthy", detail: `reads like a checkable statement (score ${score.toFixed(2)})` }];
-    suggestions.push({
-      ...sentence,
-      score,
-      reasons,
-      ...(found.claimant ? { claimant: found.claimant } : {}),
-      kind: guessClaimKind(found, extractFeatures(analysis, found)),
+  const sentences = splitSentences(text);
+  const analysed = analyseDocument(sentences.map((sentence) => sentence.exact));
+  const scored = scoreDocument(analysed);
+  const offered = Math.ceil(offerRule.topShare * sentences.length);
+  return sentences
+    .map((sentence, i) => ({ sentence, score: scored[i]?.score ?? 0, i }))
+    .sort((a, b) => b.score - a.score || a.sentence.start - b.sentence.start)
+    .slice(0, offered)
+    .filter(({ score }) => score >= offerRule.minScore)
+    .flatMap(({ sentence, score, i }): Suggestion[] => {
+      const { found, analysis } = analysed[i] ?? {};
+      const description = scored[i]?.description;
+      if (!found || !analysis || !description) return [];
+      const words = telltaleWords(analysis.tokens, wordsShown);
+      const reasons: SuggestionReason[] = [
+        ...found.reasons,
+        words.length
+          ? { kind: "check-worthy", detail: `words often found in checked claims: ${words.map((word) => `"${word}"`).join(", ")}` }
+          : { kind: "check-worthy", detail: `reads like a checkable statement (score ${score.toFixed(2)})` },
+      ];
+      return [{
+        ...sentence,
+        score,
+        reasons,
+        ...(found.claimant ? { claimant: found.claimant } : {}),
+        kind: guessClaimKind(found, description.cues),
+      }];
     });
-  }
-  return suggestions.sort((a, b) => b.score - a.score || a.start - b.start);
 }

@@ -14,7 +14,8 @@ export function SuggestionsList({ workspace, onAccepted, onChanged }: { workspac
   const dismiss = useMutation(trpc.claims.dismissSuggestion.mutationOptions({ onSuccess: onChanged }));
   const error = accept.error ?? dismiss.error;
   const [showAll, setShowAll] = useState(false);
-  // Nearly every hard-news sentence carries some cue: the ranking matters more than the count.
+  // The server already offers only the best share of the article's sentences; the top of that
+  // list comes first so a reviewer starts with the strongest candidates.
   const shown = showAll ? workspace.suggestions : workspace.suggestions.slice(0, firstShown);
   return (
     <section className="card" aria-label="Suggested claims">
