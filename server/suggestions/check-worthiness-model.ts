@@ -26,8 +26,9 @@ export type ModelScorer = {
 };
 
 const maxRemembered = 50_000;
-// Function words weigh in the ranking too, but name nothing a reviewer could check.
-const contentTags = new Set(["NOUN", "PROPN", "VERB", "ADJ", "NUM"]);
+// Function words weigh in the ranking too, but name nothing a reviewer could check; numbers are
+// named by the figure cue already.
+const contentTags = new Set(["NOUN", "PROPN", "VERB", "ADJ"]);
 
 export function compileScorer(model: CheckWorthinessModel): ModelScorer {
   const positions = model.dense.names.map((name) => {
