@@ -5,7 +5,7 @@
 import { wordDice } from "../text/words";
 import { candidateSentences, type SentenceIndex } from "./find-candidates";
 import { matchLocalEdit } from "./match-local-edit";
-import { matchQuote } from "./match-quote";
+import { matchQuote, type QuoteMatch } from "./match-quote";
 import type { ClaimAnchor } from "./reanchor";
 import { contextSimilarity, positionSimilarity, quoteSimilarity, scoreMatch } from "./score-match";
 import { snapToSentences, snapToWords } from "./snap-span";
@@ -38,6 +38,7 @@ const MIN_QUOTE_SIMILARITY = 0.55;
 const MIN_WORD_DICE = 0.6;
 /** …or, for the sentence where the claim's neighbours say it should be, this share. */
 const MIN_WORD_DICE_IN_PLACE = 0.5;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Characters of a phrase's beginning and end that locate it for a local edit. */
 const PHRASE_EDGE = 12;
 /** Longest growth (in characters) still treated as one local edit: a qualifier, not a sentence. */
@@ -132,20 +133,36 @@ function closeLocalEdit(text: string, quote: string, s: Span) {
 }
 
 /**
- * The phrase with one small local edit inside sentence `s`: its first and last characters found in
- * order, and what lies between them close to it. Spares the approximate search in the common case.
+ * The phrase with one small local edit inside sentence `s`: its first or last characters found,
+ * and the passage from there to a word edge close to it. Spares the approximate search in the
+ * common case.
  */
-function closePhraseEdit(text: string, quote: string, s: Span) {
+function closePhraseEdit(text: string, quote: string, s: Span): QuoteMatch | null {
   const edge = Math.min(PHRASE_EDGE, Math.floor(quote.length / 3));
   if (edge === 0) return null;
-  const region = text.slice(Math.max(0, s.start - REGION_MARGIN), s.end + REGION_MARGIN);
-  const offset = Math.max(0, s.start - REGION_MARGIN);
+  const from = Math.max(0, s.start - REGION_MARGIN);
+  const to = Math.min(text.length, s.end + REGION_MARGIN);
+  const region = text.slice(from, to);
   const head = region.indexOf(quote.slice(0, edge));
-  if (head < 0) return null;
-  const tail = region.indexOf(quote.slice(-edge), head + edge);
-  if (tail < 0 || Math.abs(tail + edge - head - quote.length) > LOCAL_GROWTH) return null;
-  const m = matchLocalEdit(text, quote, offset + head, offset + tail + edge);
-  return m && quoteSimilarity(quote.length, m.end - m.start, m.errors) >= CLOSE_VARIANT ? m : null;
+  const tail = region.lastIndexOf(quote.slice(-edge));
+  // The edit may be anywhere, including over the characters not found: the other edge is tried at
+  // every word edge within a local edit's growth.
+  const spans: Span[] = [];
+  for (let d = -LOCAL_GROWTH; d <= LOCAL_GROWTH; d++) {
+    if (head >= 0) spans.push({ start: from + head, end: from + head + quote.length + d });
+    if (tail >= 0) spans.push({ start: from + tail + edge - quote.length - d, end: from + tail + edge });
+  }
+  let best: QuoteMatch | null = null;
+  for (const { start, end } of spans) {
+    if (start < from || end > to || end <= start || !isWordEdge(text, start) || !isWordEdge(text, end)) continue;
+    const m = matchLocalEdit(text, quote, start, end);
+    if (m && (!best || m.errors < best.errors)) best = m;
+  }
+  return best && quoteSimilarity(quote.length, best.end - best.start, best.errors) >= CLOSE_VARIANT ? best : null;
+}
+
+function isWordEdge(text: string, at: number): boolean {
+  return at <= 0 || at >= text.length || WORD_CHAR.test(text[at - 1]!) !== WORD_CHAR.test(text[at]!);
 }
 
 /**
