@@ -21,9 +21,17 @@ export function createAppServer({ handle, port, cache: enabled = true, pollMs = 
   process.env.CLAIMTRAIL_INTERNAL_TOKEN = token;
   const origin = `http://127.0.0.1:${port}`;
 
+  const renderRequest = { headers: { [internalTokenHeader]: token, "accept-encoding": "identity" }, redirect: "manual" } as const;
+
   async function render(key: string): Promise<CachedResponse | null> {
-    const response = await fetch(`${origin}${key}`, { headers: { [internalTokenHeader]: token, "accept-encoding": "identity" }, redirect: "manual" });
+    let response = await fetch(`${origin}${key}`, renderRequest);
     if ((response.status !== 200 && response.status !== 404) || response.headers.has("set-cookie")) return null;
+    // Next renders a page's notFound() as an empty shell that client JavaScript fills
+    // (vercel/next.js#98295); an address no route matches gets the real not-found page.
+    if (response.status === 404 && response.headers.get("content-type")?.startsWith("text/html")) {
+      response = await fetch(`${origin}/.well-known/claimtrail-not-found`, renderRequest);
+      if (response.status !== 404) return null;
+    }
     const html = response.headers.get("content-type")?.startsWith("text/html");
     const body = html ? Buffer.from(withoutClientRuntime(await response.text())) : Buffer.from(await response.arrayBuffer());
     const headers: Record<string, string> = { "cache-control": cacheControl[response.status] };
