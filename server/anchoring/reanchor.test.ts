@@ -25,7 +25,7 @@ describe("reanchorClaims", () => {
   it("reports claims of an identical text as unchanged at the same offsets", () => {
     const claims = [claim("a", OLD, "Some 400 homes were destroyed in the village of Ardin."), claim("b", OLD, "12 helicopters")];
     for (const [r, c] of reanchorClaims(OLD, OLD, claims).map((r, i) => [r, claims[i]!] as const)) {
-      expect(r).toMatchObject({ outcome: "unchanged", start: c.start, end: c.end, exact: c.exact, numbers: [], changes: [] });
+      expect(r).toMatchObject({ outcome: "unchanged", start: c.start, end: c.end, exact: c.exact, numbers: [], changes: [], diff: [] });
     }
   });
 

@@ -35,7 +35,7 @@ export type ReanchorResult = {
   /** Figures changed, old → new (null on the side where one was added or dropped); empty when none changed. */
   numbers: FigureChange[];
   changes: ChangeKind[];
-  /** Word-level difference from the old quote to the new one. */
+  /** Word-level difference from the old quote to the new one; empty when the quote stands word for word. */
   diff: DiffPart[];
   /** Present when the stored anchor did not match the old text: what was wrong, and what was done. */
   problem?: string;
@@ -170,7 +170,7 @@ function describe(
   const score = Math.round(f.score * 1000) / 1000;
   if (exact === a.exact || sameWording(exact, a.exact)) {
     const outcome = start === a.start || oldMarks[a.start] === newMarks[start] ? "unchanged" : "moved";
-    return { id: a.id, outcome, ...selectors, score, numbers: [], changes: [], diff: [{ op: "equal", text: exact }] };
+    return { id: a.id, outcome, ...selectors, score, numbers: [], changes: [], diff: [] };
   }
   // Claims joined into one sentence: each keeps its part of it, cut where the next one's passage
   // is joined on (", and the army…").
