@@ -18,6 +18,7 @@ export const procedureAccess: Record<string, Access> = {
   "articles.activity": "journalist",
   "articles.import": "journalist",
   "articles.fetchFromUrl": "journalist",
+  "articles.addVersion": "journalist",
   "claims.details": "journalist",
   "claims.mine": "journalist",
   "claims.create": "journalist",

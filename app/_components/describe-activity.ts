@@ -25,6 +25,8 @@ export function describeActivity(kind: string, data: unknown): string {
   switch (kind) {
     case "article.imported":
       return `imported version ${show(d.versionNumber)} (${show(d.captureMethod)})`;
+    case "article.version_added":
+      return `added version ${show(d.versionNumber)} (${show(d.captureMethod)}): ${show(d.unchanged)} unchanged, ${show(d.moved)} moved, ${show(d.modified)} modified, ${show(d.removed)} removed, ${show(d.newSuggestions)} new suggestion(s)`;
     case "claim.created":
       return d.fromSuggestion ? `accepted the suggested claim “${show(d.quote)}”` : `created the claim “${show(d.statement)}”`;
     case "claim.updated": {

@@ -1,6 +1,6 @@
 // Words the UI shows for the domain's enum values (the workflow's are in server/workflow/workflow-labels.ts,
 // which the feeds and JSON-LD read too).
-import type { ClaimKind, SourceKind, Stance } from "@/server/generated/prisma/enums";
+import type { AnchorOutcome, ClaimKind, SourceKind, Stance } from "@/server/generated/prisma/enums";
 
 export const claimKindLabel: Record<ClaimKind, string> = {
   statistic: "Statistic",
@@ -9,6 +9,15 @@ export const claimKindLabel: Record<ClaimKind, string> = {
   causal: "Causal",
   prediction: "Prediction",
   other: "Other",
+};
+
+export const anchorOutcomeLabel: Record<AnchorOutcome, string> = {
+  created: "created",
+  unchanged: "unchanged",
+  moved: "moved",
+  modified: "modified",
+  removed: "removed",
+  corrected: "corrected by hand",
 };
 
 export const stanceLabel: Record<Stance, string> = { supports: "Supports", contradicts: "Contradicts", context: "Adds context" };

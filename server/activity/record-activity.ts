@@ -1,5 +1,6 @@
 // The append-only history: every mutation writes one of these events inside its own transaction.
 import type { Prisma, Rating, Role } from "../generated/prisma/client";
+import type { VersionSummary } from "../versions/add-version";
 
 type ClaimSnapshot = Record<string, unknown>;
 
@@ -9,6 +10,7 @@ export type ActivityEvent =
   | { kind: "user.disabled" | "user.enabled"; subjectId: string; data: { endedSessions: number } }
   | { kind: "user.password_changed"; subjectId: string; data: { endedOtherSessions: number } }
   | { kind: "article.imported"; articleId: string; data: { versionNumber: number; captureMethod: string } }
+  | { kind: "article.version_added"; articleId: string; data: { versionNumber: number; captureMethod: string } & VersionSummary }
   | { kind: "claim.created"; articleId: string; claimId: string; data: { statement: string; quote: string; fromSuggestion: boolean } }
   | { kind: "claim.updated"; articleId: string; claimId: string; data: { before: ClaimSnapshot; after: ClaimSnapshot } }
   | { kind: "claim.deleted" | "claim.restored"; articleId: string; claimId: string; data: { statement: string } }

@@ -10,7 +10,7 @@ import { maxArticleChars, type importArticleInput } from "./article-schemas";
 import { uniqueSlug } from "./make-slug";
 import { normalizeArticleText } from "./normalize-article-text";
 
-const contentHash = (text: string) => createHash("sha256").update(text).digest("hex");
+export const contentHash = (text: string) => createHash("sha256").update(text).digest("hex");
 
 type ArticleImport = Omit<z.output<typeof importArticleInput>, "captureMethod"> & { captureMethod: CaptureMethod };
 

@@ -9,6 +9,7 @@ function publicClaim(overrides: Partial<PublicClaim["verdict"]> = {}): PublicCla
   return {
     slug: "trapped-abc123",
     underReview: false,
+    revisedFigures: [],
     updatedAt: new Date("2026-10-21T10:00:00Z"),
     article,
     verdict: {

@@ -81,6 +81,7 @@ export async function loadPublicClaim(prisma: PrismaClient, slug: string) {
         select: {
           exact: true,
           outcome: true,
+          changes: true,
           version: {
             select: {
               number: true,
@@ -93,6 +94,7 @@ export async function loadPublicClaim(prisma: PrismaClient, slug: string) {
     },
   });
   if (!claim?.publicVerdict) return null;
+  const latest = claim.anchors.at(-1);
   const appearances = new Map<string, { article: (typeof claim.anchors)[number]["version"]["article"]; versions: { number: number; capturedAt: Date; quote: string }[] }>();
   for (const anchor of claim.anchors) {
     const { article, ...version } = anchor.version;
@@ -103,12 +105,20 @@ export async function loadPublicClaim(prisma: PrismaClient, slug: string) {
   return {
     slug: claim.slug,
     underReview: claim.needsRecheck,
+    // What the article now says differently, for the "under review" notice: figures only, as the
+    // article's own text shows them (the engine's pairs, old → new).
+    revisedFigures: claim.needsRecheck ? figuresOf(latest?.changes) : [],
     updatedAt: claim.publicUpdatedAt!,
     verdict: verdictView(claim.publicVerdict),
     article: claim.article,
     history: claim.verdicts.map((v) => ({ rating: v.rating, status: v.status, publishedAt: v.publishedAt!, withdrawnAt: v.withdrawnAt, withdrawalReason: v.withdrawalReason })),
     appearances: [...appearances.values()],
   };
+}
+
+function figuresOf(changes: unknown): { old: string | null; new: string | null }[] {
+  const figures = (changes as { figures?: { old: string | null; new: string | null }[] } | null)?.figures;
+  return Array.isArray(figures) ? figures.map((f) => ({ old: f.old ?? null, new: f.new ?? null })) : [];
 }
 
 export type PublicClaim = NonNullable<Awaited<ReturnType<typeof loadPublicClaim>>>;

@@ -8,6 +8,8 @@ import { fetchArticleFromUrl } from "../import/fetch-article-from-url";
 import { allowListFromEnv } from "../import/guard-address";
 import { journalistProcedure, router } from "../trpc";
 import { pageInput } from "./pagination";
+import { addArticleVersion } from "../versions/add-version";
+import { addVersionInput } from "../versions/version-schemas";
 
 export const articlesRouter = router({
   list: journalistProcedure.input(pageInput).query(({ ctx, input }) => listArticles(ctx.prisma, input)),
@@ -23,4 +25,7 @@ export const articlesRouter = router({
     .input(fetchArticleInput)
     .mutation(({ input }) => fetchArticleFromUrl(input.url, { allowList: allowListFromEnv() })),
   import: journalistProcedure.input(importArticleInput).mutation(({ ctx, input }) => importArticle(ctx.prisma, ctx.user.id, input)),
+  addVersion: journalistProcedure
+    .input(addVersionInput)
+    .mutation(({ ctx, input }) => addArticleVersion(ctx.prisma, ctx.user.id, { ...input, captureMethod: "pasted" })),
 });

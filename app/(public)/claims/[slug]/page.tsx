@@ -68,6 +68,23 @@ export default async function PublicClaimPage({ params }: Params) {
         <div className="notice-box under-review" role="note" aria-label="Under review">
           <h2>Under review</h2>
           <p>The article has been updated since this verdict was published. An editor is checking whether it still holds.</p>
+          {claim.revisedFigures.length > 0 && (
+            <ul>
+              {claim.revisedFigures.map((figure) => (
+                <li key={`${figure.old}-${figure.new}`}>
+                  {figure.old && figure.new ? (
+                    <>
+                      The figure changed: <del>{figure.old}</del> → <ins>{figure.new}</ins>
+                    </>
+                  ) : figure.new ? (
+                    <>A figure was added: {figure.new}</>
+                  ) : (
+                    <>A figure was dropped: {figure.old}</>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
 

@@ -10,6 +10,7 @@ import { ArticleText } from "./article-text";
 import { ClaimList } from "./claim-list";
 import { ClaimPanel } from "./claim-panel";
 import { NewClaimForm } from "./new-claim-form";
+import { NewVersionForm } from "./new-version-form";
 import { SuggestionsList } from "./suggestions-list";
 import type { NewClaimPassage, Workspace } from "./workspace-types";
 
@@ -55,6 +56,7 @@ export function ArticleWorkspace({ slug, initial, openClaimId }: { slug: string;
           )}
         </p>
         <p className="muted small">Select a passage in the text to make it a claim; click a highlight to open its claim.</p>
+        <NewVersionForm articleId={article.id} onAdded={refresh} />
       </header>
       <div className="workspace-columns">
         <ArticleText

@@ -41,7 +41,7 @@ export function ClaimPanel({ claim, workspace, onChanged, onClose }: Props) {
         {claim.claimant && <span className="muted"> · claimed by {claim.claimant}</span>}
         {claim.deletedAt && <span className="badge disabled"> deleted</span>}
       </p>
-      {claim.anchor ? (
+      {claim.anchor?.exact ? (
         <blockquote className="quote">{claim.anchor.exact}</blockquote>
       ) : (
         <p className="muted">Not found in the current version.</p>
