@@ -16,7 +16,8 @@ function verdictJson(verdict: PublicClaim["verdict"]) {
   };
 }
 
-export function claimSummaryJson(claim: PublicClaimSummary, site: Site = publicSite()) {
+/** The fields every claim in the API starts with. */
+function claimHeadJson(claim: { slug: string; underReview: boolean; verdict: PublicClaim["verdict"] }, updatedAt: Date | null, site: Site) {
   return {
     slug: claim.slug,
     url: `${site.url}${claimPath(claim.slug)}`,
@@ -24,7 +25,13 @@ export function claimSummaryJson(claim: PublicClaimSummary, site: Site = publicS
     claimant: claim.verdict.claimant,
     kind: claim.verdict.kind,
     underReview: claim.underReview,
-    updatedAt: claim.publicUpdatedAt?.toISOString() ?? null,
+    updatedAt: updatedAt?.toISOString() ?? null,
+  };
+}
+
+export function claimSummaryJson(claim: PublicClaimSummary, site: Site = publicSite()) {
+  return {
+    ...claimHeadJson(claim, claim.publicUpdatedAt, site),
     verdict: verdictJson(claim.verdict),
     article: { title: claim.article.title, publisher: claim.article.publisher, url: `${site.url}${storyPath(claim.article.slug)}` },
   };
@@ -32,13 +39,8 @@ export function claimSummaryJson(claim: PublicClaimSummary, site: Site = publicS
 
 export function claimJson(claim: PublicClaim, site: Site = publicSite()) {
   return {
-    slug: claim.slug,
-    url: `${site.url}${claimPath(claim.slug)}`,
-    statement: claim.verdict.statement,
-    claimant: claim.verdict.claimant,
-    kind: claim.verdict.kind,
-    underReview: claim.underReview,
-    updatedAt: claim.updatedAt.toISOString(),
+    ...claimHeadJson(claim, claim.updatedAt, site),
+    revisedFigures: claim.revisedFigures,
     verdict: { ...verdictJson(claim.verdict), rationale: claim.verdict.rationale },
     sources: claim.verdict.sources,
     appearances: claim.appearances.map(({ article, versions }) => ({
