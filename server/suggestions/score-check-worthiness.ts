@@ -4,7 +4,7 @@
 import type { Token } from "./analyse-sentence";
 import type { CheckWorthinessModel } from "./check-worthiness-model";
 import { compileScorer } from "./check-worthiness-model";
-import trained from "./check-worthiness-model.json";
+import trained from "./check-worthiness-model.json" with { type: "json" };
 import { type AnalysedSentence, describeDocument, type SentenceDescription } from "./document-features";
 
 const model = trained as CheckWorthinessModel;
