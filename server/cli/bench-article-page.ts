@@ -13,7 +13,7 @@ import { openDatabase } from "../database/open-database";
 import { prepareDatabase } from "../database/prepare-database";
 import { demoStoryText } from "../testing/test-article";
 import { demoUsers } from "../seed/seed-demo";
-import { splitSentences } from "../suggestions/split-sentences";
+import { sentenceQuotes } from "../text/split-sentences";
 
 const claimCount = 200;
 const port = 3300;
@@ -31,7 +31,7 @@ async function seedArticleWithClaims() {
   const text = Array.from({ length: 4 }, (_, i) => `Part ${i + 1}\n\n${demoStoryText}`).join("\n\n");
   const { id, slug } = await importArticle(db.prisma, journalist.id, importArticleInput.parse({ title: "Bench: 200 claims", publisher: "Bench", text }));
   const version = await db.prisma.articleVersion.findFirstOrThrow({ where: { articleId: id } });
-  const sentences = splitSentences(version.text).filter((s) => s.exact.split(" ").length >= 6);
+  const sentences = sentenceQuotes(version.text).filter((s) => s.exact.split(" ").length >= 6);
   // Each sentence once whole and once by its first half: 200 claims, half of them overlapping.
   const passages = sentences.flatMap((s) => {
     const half = s.exact.lastIndexOf(" ", Math.floor(s.exact.length / 2));

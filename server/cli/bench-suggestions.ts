@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { analyseDocument } from "../suggestions/analyse-document";
 import { readClefTranscripts } from "../suggestions/read-clef-transcripts";
 import { scoreDocument } from "../suggestions/score-check-worthiness";
-import { splitSentences } from "../suggestions/split-sentences";
+import { sentenceQuotes } from "../text/split-sentences";
 import { suggestClaims } from "../suggestions/suggest-claims";
 
 const targetWords = 10_000;
@@ -16,10 +16,10 @@ function main(path: string | undefined): void {
   const source = path ?? demoStory;
   const article = buildArticle(readSource(source));
   const words = countWords(article);
-  const sentences = splitSentences(article);
+  const sentences = sentenceQuotes(article);
   const analysed = analyseDocument(sentences.map((sentence) => sentence.exact));
   const stages: [string, () => unknown][] = [
-    ["split sentences", () => splitSentences(article)],
+    ["split sentences", () => sentenceQuotes(article)],
     ["analyse every sentence", () => analyseDocument(sentences.map((sentence) => sentence.exact))],
     ["score every sentence", () => scoreDocument(analysed)],
     ["suggestClaims (all)", () => suggestClaims(article)],

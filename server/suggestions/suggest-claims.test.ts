@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "./split-sentences";
+import { sentenceQuotes } from "../text/split-sentences";
 import { suggestClaims } from "./suggest-claims";
 
 const story = readFileSync(new URL("../../prisma/fixtures/aleppo-ceasefire-2016-10-20.v1.txt", import.meta.url), "utf8");
@@ -43,7 +43,7 @@ describe("suggestClaims on the Aleppo demo story", () => {
 
   it("offers the sentences worth checking first, not every sentence", () => {
     expect(suggestions.length).toBeGreaterThan(8);
-    expect(suggestions.length).toBeLessThan(splitSentences(story).length * 0.75);
+    expect(suggestions.length).toBeLessThan(sentenceQuotes(story).length * 0.75);
   });
 
   it("says in words what the model weighs beyond the named cues", () => {

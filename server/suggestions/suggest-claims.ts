@@ -5,7 +5,7 @@ import { analyseDocument } from "./analyse-document";
 import type { Reason } from "./find-reasons";
 import { type ClaimKind, guessClaimKind } from "./guess-claim-kind";
 import { offerRule, scoreDocument, telltaleWords } from "./score-check-worthiness";
-import { splitSentences } from "./split-sentences";
+import { sentenceQuotes } from "../text/split-sentences";
 
 export type SuggestionReason =
   | Reason
@@ -28,7 +28,7 @@ export type Suggestion = {
 const wordsShown = 3;
 
 export function suggestClaims(text: string): Suggestion[] {
-  const sentences = splitSentences(text);
+  const sentences = sentenceQuotes(text);
   const analysed = analyseDocument(sentences.map((sentence) => sentence.exact));
   const scored = scoreDocument(analysed);
   const offered = Math.ceil(offerRule.topShare * sentences.length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sentenceAt, splitSentences } from "./split-sentences";
+import { sentenceAt, sentenceQuotes, splitSentences } from "./split-sentences";
 
 const cut = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -59,5 +59,14 @@ describe("splitSentences and single capitals", () => {
   it("reads a capital after a name as an initial, after a plain word as a word", () => {
     expect(cut("It was rated grade A. Inspectors agreed.")).toEqual(["It was rated grade A.", "Inspectors agreed."]);
     expect(cut("John F. Kennedy spoke.")).toEqual(["John F. Kennedy spoke."]);
+  });
+});
+
+describe("sentenceQuotes", () => {
+  it("gives each sentence's text at its offsets, trimmed, a heading line standing alone", () => {
+    const text = "  Mr. Smith arrived at 3 p.m. on Monday. He left!\n\n- Tough talks in Berlin -\n\"This is war by diplomatic means,\" he said.";
+    const quotes = sentenceQuotes(text);
+    expect(quotes.map((q) => q.exact)).toEqual(["Mr. Smith arrived at 3 p.m. on Monday.", "He left!", "- Tough talks in Berlin -", '"This is war by diplomatic means," he said.']);
+    for (const quote of quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.exact);
   });
 });

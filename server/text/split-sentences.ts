@@ -45,6 +45,11 @@ export function splitSentences(text: string, { readAbbreviations = true } = {}):
   return spans;
 }
 
+/** The sentences with their text: what suggestions score and benchmarks cut claims from. */
+export function sentenceQuotes(text: string): (Span & { exact: string })[] {
+  return splitSentences(text).map((span) => ({ ...span, exact: text.slice(span.start, span.end) }));
+}
+
 /** Whether the full stop at `dot` ends its sentence, given the word that follows it. */
 function endsSentence(text: string, dot: number, nextWord: string): boolean {
   let start = dot;
