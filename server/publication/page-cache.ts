@@ -70,5 +70,3 @@ export function createPageCache({ maxEntries = 5000, maxBytes = 128 * 1024 * 102
 
   return { peek: (key: string) => entries.get(key), load, invalidate, invalidateAll, size: () => entries.size };
 }
-
-export type PageCache = ReturnType<typeof createPageCache>;

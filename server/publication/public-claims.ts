@@ -36,7 +36,7 @@ function verdictView(verdict: PublicVerdictRow) {
   };
 }
 
-export type PublicRatingFilter = Rating | "withdrawn";
+type PublicRatingFilter = Rating | "withdrawn";
 
 function ratingWhere(filter: PublicRatingFilter | undefined): Prisma.ClaimWhereInput {
   if (!filter) return { publicVerdict: { isNot: null } };
@@ -167,8 +167,6 @@ export async function loadPublicArticle(prisma: PrismaClient, slug: string) {
     })),
   };
 }
-
-export type PublicArticle = NonNullable<Awaited<ReturnType<typeof loadPublicArticle>>>;
 
 /** Published, revised and withdrawn verdicts, newest first: the Atom feed's entries. */
 export async function listVerdictEvents(prisma: PrismaClient, limit = 50) {

@@ -12,7 +12,7 @@ const snapshotSource = z.object({
   stance: z.enum(Object.values(Stance)),
 });
 
-export const publishedSnapshot = z.object({
+const publishedSnapshot = z.object({
   statement: z.string(),
   claimant: z.string().nullable(),
   kind: z.enum(Object.values(ClaimKind)),

@@ -4,7 +4,7 @@ import { ratings } from "./workflow-labels";
 
 const id = z.string().min(1).max(100);
 
-export const rationaleMaxLength = 10_000;
+const rationaleMaxLength = 10_000;
 
 export const proposeVerdictInput = z.object({
   claimId: id,
