@@ -3,17 +3,11 @@
 // server render (curl-like GETs) and a real Chromium load until all 200 claims are listed.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import { importArticleInput } from "../articles/article-schemas";
-import { importArticle } from "../articles/import-article";
-import { createClaim } from "../claims/create-claim";
-import { openDatabase } from "../database/open-database";
-import { prepareDatabase } from "../database/prepare-database";
-import { demoStoryText } from "../testing/test-article";
 import { demoUsers } from "../seed/seed-demo";
-import { sentenceQuotes } from "../text/split-sentences";
+import { seedArticleWithClaims } from "../testing/bench-article";
 
 const claimCount = 200;
 const port = 3300;
@@ -22,37 +16,6 @@ const dataDir = path.resolve("data", "bench", "pglite");
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1]!;
-
-async function seedArticleWithClaims() {
-  rmSync(path.dirname(dataDir), { recursive: true, force: true });
-  const db = await openDatabase({ kind: "pglite", dataDir });
-  await prepareDatabase(db, { seedDemo: true });
-  const journalist = await db.prisma.user.findUniqueOrThrow({ where: { email: demoUsers[0]!.email } });
-  const text = Array.from({ length: 4 }, (_, i) => `Part ${i + 1}\n\n${demoStoryText}`).join("\n\n");
-  const { id, slug } = await importArticle(db.prisma, journalist.id, importArticleInput.parse({ title: "Bench: 200 claims", publisher: "Bench", text }));
-  const version = await db.prisma.articleVersion.findFirstOrThrow({ where: { articleId: id } });
-  const sentences = sentenceQuotes(version.text).filter((s) => s.exact.split(" ").length >= 6);
-  // Each sentence once whole and once by its first half: 200 claims, half of them overlapping.
-  const passages = sentences.flatMap((s) => {
-    const half = s.exact.lastIndexOf(" ", Math.floor(s.exact.length / 2));
-    return [s, { start: s.start, end: s.start + half, exact: s.exact.slice(0, half) }];
-  });
-  for (const anchor of passages.slice(0, claimCount)) {
-    await createClaim(db.prisma, journalist.id, {
-      articleId: id,
-      versionId: version.id,
-      anchor,
-      statement: anchor.exact,
-      claimant: null,
-      kind: "other",
-      tags: [],
-      assigneeId: null,
-    });
-  }
-  const made = await db.prisma.claim.count({ where: { articleId: id } });
-  await db.close();
-  return { slug, claims: made, chars: version.text.length };
-}
 
 async function waitForServer() {
   for (let i = 0; i < 240; i++) {
@@ -83,7 +46,8 @@ if (!existsSync(path.join(".next", "BUILD_ID"))) {
   process.exit(1);
 }
 
-const seeded = await seedArticleWithClaims();
+const seeded = await seedArticleWithClaims(dataDir, claimCount);
+await seeded.db.close();
 const server = spawn("npx", ["tsx", "server/cli/start.ts"], {
   env: { ...process.env, PORT: String(port), CLAIMTRAIL_DATA_DIR: dataDir, NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") },
   stdio: "ignore",
