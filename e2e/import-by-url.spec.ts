@@ -4,13 +4,15 @@ import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./demo-users";
 import { fixtureSitePort } from "./playwright.config";
 
-const articleHtml = readFileSync("server/import/fixtures/aleppo-article.html");
+const articleHtml = readFileSync("server/import/fixtures/aleppo-article.html", "utf8");
+// What the fixture site serves at the article's address; a test updates the story by changing it.
+let edition = articleHtml;
 const site = `http://127.0.0.1:${fixtureSitePort}`;
 let server: Server;
 
 test.beforeAll(async () => {
   server = createServer((req, res) => {
-    if (req.url === "/world/aleppo-ceasefire") return res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(articleHtml);
+    if (req.url === "/world/aleppo-ceasefire") return res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(edition);
     if (req.url === "/data.json") return res.writeHead(200, { "content-type": "application/json" }).end("{}");
     res.writeHead(404, { "content-type": "text/html" }).end("<h1>Not found</h1>");
   });
@@ -58,4 +60,29 @@ test("each failure to fetch says what went wrong", async ({ page }) => {
   await expect(fetchForm.getByText("The site answered with HTTP error 404 instead of the page.")).toBeVisible();
   await attempt("ftp://example.org/article");
   await expect(fetchForm.getByText("Enter an http:// or https:// address.")).toBeVisible();
+});
+
+test("re-fetching the article's address adds a version only when the page changed", async ({ page }) => {
+  await page.goto("/articles/new");
+  const fetchForm = page.getByRole("form", { name: "Fetch from a URL" });
+  await fetchForm.getByLabel("Article URL").fill(`${site}/world/aleppo-ceasefire`);
+  await fetchForm.getByRole("button", { name: "Fetch article" }).click();
+  const form = page.getByRole("form", { name: "Article" });
+  await form.getByLabel("Title").fill("Aleppo ceasefire, followed by URL");
+  await form.getByRole("button", { name: "Import article" }).click();
+  await expect(page.getByText(/version 1, fetched/)).toBeVisible();
+
+  const refetch = page.getByRole("button", { name: `Fetch the new version from 127.0.0.1:${fixtureSitePort}` });
+  await refetch.click();
+  await expect(page.getByRole("alert")).toHaveText("This text is the same as the current version (version 1): no version was added.");
+
+  edition = articleHtml.replace("More than 250,000 civilians", "More than 275,000 civilians");
+  try {
+    await refetch.click();
+    await expect(page.getByRole("status").filter({ hasText: /^Version 2 added: / })).toBeVisible();
+    await expect(page.getByText(/version 2, fetched/)).toBeVisible();
+    await expect(page.getByRole("document", { name: "Article text" })).toContainText("More than 275,000 civilians");
+  } finally {
+    edition = articleHtml;
+  }
 });

@@ -19,6 +19,7 @@ export const procedureAccess: Record<string, Access> = {
   "articles.import": "journalist",
   "articles.fetchFromUrl": "journalist",
   "articles.addVersion": "journalist",
+  "articles.fetchNewVersion": "journalist",
   "claims.details": "journalist",
   "claims.mine": "journalist",
   "claims.create": "journalist",

@@ -34,7 +34,7 @@ export async function loadArticleWorkspace(prisma: PrismaClient, slug: string) {
       canonicalUrl: true,
       publishedAt: true,
       deletedAt: true,
-      versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, text: true, capturedAt: true, captureMethod: true } },
+      versions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true, text: true, capturedAt: true, captureMethod: true, sourceUrl: true } },
     },
   });
   if (!article || article.deletedAt) throw notFound("The article");

@@ -9,6 +9,7 @@ import { allowListFromEnv } from "../import/guard-address";
 import { journalistProcedure, router } from "../trpc";
 import { pageInput } from "./pagination";
 import { addArticleVersion } from "../versions/add-version";
+import { fetchNewVersion } from "../versions/fetch-new-version";
 import { addVersionInput } from "../versions/version-schemas";
 
 export const articlesRouter = router({
@@ -28,4 +29,7 @@ export const articlesRouter = router({
   addVersion: journalistProcedure
     .input(addVersionInput)
     .mutation(({ ctx, input }) => addArticleVersion(ctx.prisma, ctx.user.id, { ...input, captureMethod: "pasted" })),
+  fetchNewVersion: journalistProcedure
+    .input(z.object({ articleId: z.string().min(1).max(100) }))
+    .mutation(({ ctx, input }) => fetchNewVersion(ctx.prisma, ctx.user.id, input.articleId, { allowList: allowListFromEnv() })),
 });

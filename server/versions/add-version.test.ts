@@ -56,6 +56,7 @@ describe("adding a version", () => {
     expect([same.code, same.message]).toEqual(["BAD_REQUEST", "This text is the same as the current version (version 2): no version was added."]);
     expect((await trpcErrorOf(api.articles.addVersion({ articleId, text: "   \n " }))).message).toBe("The text is empty once blank space is removed.");
     expect((await trpcErrorOf(api.articles.addVersion({ articleId: "missing", text: "Some text." }))).code).toBe("NOT_FOUND");
+    expect((await trpcErrorOf(api.articles.fetchNewVersion({ articleId }))).message).toBe("This article has no address to fetch it from: paste the new version instead.");
     expect(await db.prisma.articleVersion.count({ where: { articleId } })).toBe(2);
   });
 

@@ -56,7 +56,7 @@ export function ArticleWorkspace({ slug, initial, openClaimId }: { slug: string;
           )}
         </p>
         <p className="muted small">Select a passage in the text to make it a claim; click a highlight to open its claim.</p>
-        <NewVersionForm articleId={article.id} onAdded={refresh} />
+        <NewVersionForm articleId={article.id} fetchUrl={version.sourceUrl ?? article.canonicalUrl} onAdded={refresh} />
       </header>
       <div className="workspace-columns">
         <ArticleText

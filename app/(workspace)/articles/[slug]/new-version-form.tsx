@@ -1,5 +1,6 @@
 "use client";
-// Adds the article's next version from pasted text; every claim is found again in it.
+// Adds the article's next version, pasted or fetched again from where it came from; every claim
+// is found again in it.
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { FieldError } from "@/app/_components/field-error";
@@ -7,11 +8,28 @@ import { FormAlert } from "@/app/_components/form-alert";
 import { fieldErrorsOf } from "@/app/_components/use-field-errors";
 import { useTRPC } from "@/app/_trpc/client";
 
-export function NewVersionForm({ articleId, onAdded }: { articleId: string; onAdded: () => void }) {
+type Added = { number: number; flagged: number; summary: { unchanged: number; moved: number; modified: number; figuresRevised: number; removed: number; newSuggestions: number } };
+
+function describeAdded({ number, summary: s, flagged }: Added) {
+  return (
+    `Version ${number} added: ${s.unchanged} unchanged, ${s.moved} moved, ${s.modified} modified (${s.figuresRevised} figure(s) revised), ${s.removed} removed, ${s.newSuggestions} new suggestion(s)` +
+    (flagged > 0 ? `; ${flagged} published claim(s) flagged for re-check.` : ".")
+  );
+}
+
+export function NewVersionForm({ articleId, fetchUrl, onAdded }: { articleId: string; fetchUrl: string | null; onAdded: () => void }) {
   const trpc = useTRPC();
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const add = useMutation(trpc.articles.addVersion.mutationOptions());
+  const refetch = useMutation(
+    trpc.articles.fetchNewVersion.mutationOptions({
+      onSuccess: (added) => {
+        setDone(describeAdded(added));
+        onAdded();
+      },
+    }),
+  );
   const errors = fieldErrorsOf(add.error);
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -20,11 +38,8 @@ export function NewVersionForm({ articleId, onAdded }: { articleId: string; onAd
     add.mutate(
       { articleId, text },
       {
-        onSuccess: ({ number, summary: s, flagged }) => {
-          setDone(
-            `Version ${number} added: ${s.unchanged} unchanged, ${s.moved} moved, ${s.modified} modified (${s.figuresRevised} figure(s) revised), ${s.removed} removed, ${s.newSuggestions} new suggestion(s)` +
-              (flagged > 0 ? `; ${flagged} published claim(s) flagged for re-check.` : "."),
-          );
+        onSuccess: (added) => {
+          setDone(describeAdded(added));
           form.reset();
           setOpen(false);
           onAdded();
@@ -55,10 +70,18 @@ export function NewVersionForm({ articleId, onAdded }: { articleId: string; onAd
           <FormAlert error={add.error} fieldsShown={["text"]} />
         </form>
       ) : (
-        <button type="button" className="secondary" onClick={() => (setOpen(true), setDone(null))}>
-          Add a new version
-        </button>
+        <div className="form-actions">
+          <button type="button" className="secondary" onClick={() => (setOpen(true), setDone(null), refetch.reset())}>
+            Add a new version
+          </button>
+          {fetchUrl && (
+            <button type="button" className="secondary" disabled={refetch.isPending} onClick={() => (setDone(null), refetch.mutate({ articleId }))}>
+              {refetch.isPending ? "Fetching…" : `Fetch the new version from ${new URL(fetchUrl).host}`}
+            </button>
+          )}
+        </div>
       )}
+      <FormAlert error={refetch.error} />
     </div>
   );
 }
