@@ -17,6 +17,7 @@ test("a journalist adds version 2: the revised figure flags the published claim 
   await importPastedArticle(journalist, { title: "Aleppo ceasefire, to be updated", publisher: "AFP", text: v1 });
   await claimFromSelection(journalist, "More than 250,000 civilians have been trapped in the rebel-held east of the city", { statement, claimant: "UN", kind: "Statistic" });
   await addSource(journalist, { url: "https://reliefweb.int/report/aleppo-update", title: "OCHA update", kind: "Official statement", stance: "Supports", note: "" });
+  await expect(journalist.getByRole("article", { name: "Claim" }).getByRole("region", { name: "Sources" }).getByRole("link", { name: "OCHA update" })).toBeVisible();
   const articleSlug = new URL(journalist.url()).pathname.split("/").pop()!;
   const { claims } = await query<{ claims: { id: string; statement: string }[] }>(journalist.request, "articles.workspace", { slug: articleSlug });
   const claimId = claims.find((c) => c.statement === statement)!.id;
