@@ -67,6 +67,7 @@ test("re-fetching the article's address adds a version only when the page change
   const fetchForm = page.getByRole("form", { name: "Fetch from a URL" });
   await fetchForm.getByLabel("Article URL").fill(`${site}/world/aleppo-ceasefire`);
   await fetchForm.getByRole("button", { name: "Fetch article" }).click();
+  await expect(fetchForm.getByRole("status")).toHaveText("Fetched: check the fields below before saving.");
   const form = page.getByRole("form", { name: "Article" });
   await form.getByLabel("Title").fill("Aleppo ceasefire, followed by URL");
   await form.getByRole("button", { name: "Import article" }).click();
