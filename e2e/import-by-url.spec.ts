@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { storageStateFor } from "./demo-users";
 import { fixtureSitePort } from "./playwright.config";
 
@@ -22,12 +22,17 @@ test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())
 
 test.use({ storageState: storageStateFor("journalist") });
 
-test("a journalist imports a page by URL: the article is extracted and the page chrome stripped", async ({ page }) => {
+/** Fetches the fixture site's article on the import page, as a journalist does, and waits for the form to fill. */
+async function fetchIntoImportForm(page: Page) {
   await page.goto("/articles/new");
   const fetchForm = page.getByRole("form", { name: "Fetch from a URL" });
   await fetchForm.getByLabel("Article URL").fill(`${site}/world/aleppo-ceasefire`);
   await fetchForm.getByRole("button", { name: "Fetch article" }).click();
   await expect(fetchForm.getByRole("status")).toHaveText("Fetched: check the fields below before saving.");
+}
+
+test("a journalist imports a page by URL: the article is extracted and the page chrome stripped", async ({ page }) => {
+  await fetchIntoImportForm(page);
 
   const form = page.getByRole("form", { name: "Article" });
   await expect(form.getByLabel("Title")).toHaveValue("Russia's Aleppo ceasefire begins but clashes erupt");
@@ -63,11 +68,7 @@ test("each failure to fetch says what went wrong", async ({ page }) => {
 });
 
 test("re-fetching the article's address adds a version only when the page changed", async ({ page }) => {
-  await page.goto("/articles/new");
-  const fetchForm = page.getByRole("form", { name: "Fetch from a URL" });
-  await fetchForm.getByLabel("Article URL").fill(`${site}/world/aleppo-ceasefire`);
-  await fetchForm.getByRole("button", { name: "Fetch article" }).click();
-  await expect(fetchForm.getByRole("status")).toHaveText("Fetched: check the fields below before saving.");
+  await fetchIntoImportForm(page);
   const form = page.getByRole("form", { name: "Article" });
   await form.getByLabel("Title").fill("Aleppo ceasefire, followed by URL");
   await form.getByRole("button", { name: "Import article" }).click();
