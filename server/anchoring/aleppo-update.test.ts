@@ -1,5 +1,6 @@
 // The demo story's claims carried into a hand-written second version of it: a figure revised, a
-// paragraph moved, a sentence removed, two sentences joined, a hedge and an attribution changed.
+// figure added, a paragraph moved, a sentence removed, a sentence reworded beyond recognition, two
+// sentences joined, a hedge and an attribution changed, a new sentence.
 
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -20,6 +21,8 @@ const QUOTES = {
   putin: "Russian President Vladimir Putin held tough talks with the French and German leaders in Berlin on Wednesday about the crisis after which he raised the possibility of extending the unilateral ceasefire.",
   sana: 'The state SANA news agency blamed "terrorist groups".',
   pierret: 'Syria analyst Thomas Pierret, of the University of Edinburgh, said the halt in Russian air strikes was about Moscow "managing international pressure".',
+  residents: "Residents interviewed by AFP said they were eager to leave but wanted more reassurance they would be safe.",
+  threeDays: "The Syrian army has said it will last three days.",
   opening: 'A "humanitarian pause" took effect Thursday in the Syrian army\'s Russian-backed assault on rebel-held areas of Aleppo but it was quickly tested by fighting on a corridor opened for civilians to flee.',
 };
 
@@ -75,5 +78,19 @@ describe("the Aleppo ceasefire story, updated", () => {
   it("names the hedge and the new attribution", () => {
     expect(results.sana).toMatchObject({ outcome: "modified", numbers: [], changes: ["qualifier-changed"] });
     expect(results.pierret).toMatchObject({ outcome: "modified", numbers: [], changes: ["attribution-changed"] });
+  });
+});
+
+describe("the heavier edits of the update", () => {
+  it("reports a figure added to a claim that had none", () => {
+    expect(results.residents).toMatchObject({
+      outcome: "modified",
+      numbers: [{ old: null, new: "8" }],
+      changes: ["figure-added"],
+    });
+  });
+
+  it("reports a sentence reworded beyond the removal threshold as removed", () => {
+    expect(results.threeDays).toMatchObject({ outcome: "removed" });
   });
 });
