@@ -20,6 +20,7 @@ export const procedureAccess: Record<string, Access> = {
   "articles.fetchFromUrl": "journalist",
   "articles.addVersion": "journalist",
   "articles.fetchNewVersion": "journalist",
+  "articles.compareVersions": "journalist",
   "claims.details": "journalist",
   "claims.mine": "journalist",
   "claims.create": "journalist",

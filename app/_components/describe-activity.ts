@@ -1,5 +1,7 @@
 // One line of history in newsroom words for each kind of activity event.
+import type { VersionSummary } from "@/server/versions/add-version";
 import { isRating, ratingScale } from "@/server/workflow/workflow-labels";
+import { versionSummaryText } from "./version-summary";
 
 type Data = Record<string, unknown>;
 
@@ -26,7 +28,7 @@ export function describeActivity(kind: string, data: unknown): string {
     case "article.imported":
       return `imported version ${show(d.versionNumber)} (${show(d.captureMethod)})`;
     case "article.version_added":
-      return `added version ${show(d.versionNumber)} (${show(d.captureMethod)}): ${show(d.unchanged)} unchanged, ${show(d.moved)} moved, ${show(d.modified)} modified, ${show(d.removed)} removed, ${show(d.newSuggestions)} new suggestion(s)`;
+      return `added version ${show(d.versionNumber)} (${show(d.captureMethod)}): ${versionSummaryText(d as unknown as VersionSummary)}`;
     case "claim.created":
       return d.fromSuggestion ? `accepted the suggested claim “${show(d.quote)}”` : `created the claim “${show(d.statement)}”`;
     case "claim.updated": {

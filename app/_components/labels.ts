@@ -1,6 +1,7 @@
 // Words the UI shows for the domain's enum values (the workflow's are in server/workflow/workflow-labels.ts,
 // which the feeds and JSON-LD read too).
-import type { AnchorOutcome, ClaimKind, SourceKind, Stance } from "@/server/generated/prisma/enums";
+import type { ChangeKind } from "@/server/anchoring/classify-change";
+import type { AnchorOutcome, CaptureMethod, ClaimKind, SourceKind, Stance } from "@/server/generated/prisma/enums";
 
 export const claimKindLabel: Record<ClaimKind, string> = {
   statistic: "Statistic",
@@ -18,6 +19,24 @@ export const anchorOutcomeLabel: Record<AnchorOutcome, string> = {
   modified: "modified",
   removed: "removed",
   corrected: "corrected by hand",
+};
+
+export const changeKindLabel: Record<ChangeKind, string> = {
+  "figure-revised": "figure revised",
+  "figure-added": "figure added",
+  "figure-dropped": "figure dropped",
+  "qualifier-changed": "qualifier changed",
+  "attribution-changed": "attribution changed",
+  wording: "wording changed",
+  joined: "joined with another sentence",
+  split: "split into sentences",
+};
+
+export const captureMethodLabel: Record<CaptureMethod, string> = {
+  seeded: "demo data",
+  pasted: "pasted",
+  fetched: "fetched from its address",
+  monitored: "found by monitoring",
 };
 
 export const stanceLabel: Record<Stance, string> = { supports: "Supports", contradicts: "Contradicts", context: "Adds context" };

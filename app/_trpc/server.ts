@@ -20,7 +20,7 @@ export async function requireSignedIn(returnTo: string) {
   return (await getCurrentUser()) ?? signInFirst(returnTo);
 }
 
-export type Refusal = { refused: "forbidden" | "not_found"; message: string };
+export type Refusal = { refused: "forbidden" | "not_found" | "invalid"; message: string };
 
 /** Runs a page's query; a signed-out visitor goes to sign-in, a refusal is returned for the page to show. */
 export async function loadOrRefuse<T>(load: () => Promise<T>, returnTo: string): Promise<T | Refusal> {
@@ -31,6 +31,7 @@ export async function loadOrRefuse<T>(load: () => Promise<T>, returnTo: string):
     if (error.code === "UNAUTHORIZED") signInFirst(returnTo);
     if (error.code === "FORBIDDEN") return { refused: "forbidden", message: error.message };
     if (error.code === "NOT_FOUND") return { refused: "not_found", message: error.message };
+    if (error.code === "BAD_REQUEST") return { refused: "invalid", message: error.message };
     throw error;
   }
 }

@@ -2,6 +2,7 @@
 // with their anchors in that version, pending suggestions, and the team for assigning.
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { notFound } from "../errors";
+import { readAnchorChanges } from "../versions/anchor-changes";
 
 const workspaceClaimSelect = (versionId: string) =>
   ({
@@ -18,7 +19,7 @@ const workspaceClaimSelect = (versionId: string) =>
     mergedIntoId: true,
     assignee: { select: { id: true, name: true } },
     quantities: { orderBy: { position: "asc" }, select: { value: true, unit: true, qualifier: true, counted: true, text: true } },
-    anchors: { where: { versionId }, select: { start: true, end: true, exact: true, outcome: true } },
+    anchors: { where: { versionId }, select: { start: true, end: true, exact: true, outcome: true, changes: true } },
     _count: { select: { sources: true, comments: true } },
   }) satisfies Prisma.ClaimSelect;
 
@@ -57,9 +58,9 @@ export async function loadArticleWorkspace(prisma: PrismaClient, slug: string) {
   return {
     article: meta,
     version,
-    claims: claims.map(({ anchors, _count, ...claim }) => ({
+    claims: claims.map(({ anchors: [anchor], _count, ...claim }) => ({
       ...claim,
-      anchor: anchors[0] ?? null,
+      anchor: anchor ? { ...anchor, changes: readAnchorChanges(anchor.changes) } : null,
       sourceCount: _count.sources,
       commentCount: _count.comments,
     })),

@@ -2,6 +2,8 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { notFound } from "../errors";
 import { sourceSelect } from "../sources/manage-sources";
+import { claimTimeline, confirmationsIn, verdictEvents } from "./claim-timeline";
+import { figureSeries, versionTrail } from "./claim-trail";
 import { editedSincePublication, readSnapshot } from "../workflow/published-snapshot";
 
 export async function loadClaimDetails(prisma: PrismaClient, claimId: string) {
@@ -13,6 +15,10 @@ export async function loadClaimDetails(prisma: PrismaClient, claimId: string) {
       claimant: true,
       kind: true,
       slug: true,
+      anchors: {
+        orderBy: { version: { number: "asc" } },
+        select: { outcome: true, exact: true, changes: true, correctedBy: { select: { name: true } }, version: { select: { number: true, capturedAt: true } } },
+      },
       publicVerdict: { select: { status: true, snapshot: true } },
       verdicts: {
         orderBy: { proposedAt: "desc" },
@@ -50,10 +56,14 @@ export async function loadClaimDetails(prisma: PrismaClient, claimId: string) {
     },
   });
   if (!claim) throw notFound("The claim");
-  const { publicVerdict, statement, claimant, kind, ...details } = claim;
+  const { publicVerdict, statement, claimant, kind, anchors, ...details } = claim;
   const published = publicVerdict?.status === "approved" ? readSnapshot(publicVerdict.snapshot) : null;
+  const trail = versionTrail(anchors);
   return {
     ...details,
+    timeline: claimTimeline(trail, verdictEvents(claim.verdicts, confirmationsIn(claim.activities), { internal: true })),
+    figures: kind === "statistic" ? figureSeries(trail) : [],
+    versionNumbers: trail.map((t) => t.number),
     publication: publicVerdict
       ? {
           live: published !== null,

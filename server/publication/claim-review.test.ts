@@ -9,6 +9,9 @@ function publicClaim(overrides: Partial<PublicClaim["verdict"]> = {}): PublicCla
   return {
     slug: "trapped-abc123",
     underReview: false,
+    timeline: [],
+    figures: [],
+    versionNumbers: [1],
     revisedFigures: [],
     updatedAt: new Date("2026-10-21T10:00:00Z"),
     article,

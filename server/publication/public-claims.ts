@@ -1,6 +1,9 @@
 // What the public may read about claims: only approved snapshots, through selects that name every
 // column they read, so a private field added to a model can never reach a public page.
 import type { Prisma, PrismaClient, Rating, VerdictStatus } from "../generated/prisma/client";
+import { claimTimeline, confirmationsIn, verdictEvents } from "../claims/claim-timeline";
+import { figureSeries, versionTrail } from "../claims/claim-trail";
+import { readAnchorChanges } from "../versions/anchor-changes";
 import { readSnapshot } from "../workflow/published-snapshot";
 
 // Verdicts that were published at some point; proposals and rejected ones never are.
@@ -75,8 +78,9 @@ export async function loadPublicClaim(prisma: PrismaClient, slug: string) {
         orderBy: { publishedAt: "asc" },
         select: publicVerdictSelect,
       },
+      // Editors' confirmations after an update: only their time and the rating they confirmed.
+      activities: { where: { kind: "verdict.confirmed" }, orderBy: { at: "asc" }, select: { kind: true, at: true, data: true } },
       anchors: {
-        where: { exact: { not: null } },
         orderBy: { version: { number: "asc" } },
         select: {
           exact: true,
@@ -97,28 +101,29 @@ export async function loadPublicClaim(prisma: PrismaClient, slug: string) {
   const latest = claim.anchors.at(-1);
   const appearances = new Map<string, { article: (typeof claim.anchors)[number]["version"]["article"]; versions: { number: number; capturedAt: Date; quote: string }[] }>();
   for (const anchor of claim.anchors) {
+    if (anchor.exact === null) continue;
     const { article, ...version } = anchor.version;
     const entry = appearances.get(article.slug) ?? { article, versions: [] };
     entry.versions.push({ ...version, quote: anchor.exact! });
     appearances.set(article.slug, entry);
   }
+  const verdict = verdictView(claim.publicVerdict);
+  const trail = versionTrail(claim.anchors.filter((a) => a.version.article.slug === claim.article.slug));
   return {
     slug: claim.slug,
     underReview: claim.needsRecheck,
+    timeline: claimTimeline(trail, verdictEvents(claim.verdicts, confirmationsIn(claim.activities), { internal: false })),
+    figures: verdict.kind === "statistic" ? figureSeries(trail) : [],
+    versionNumbers: trail.map((t) => t.number),
     // What the article now says differently, for the "under review" notice: figures only, as the
     // article's own text shows them (the engine's pairs, old → new).
-    revisedFigures: claim.needsRecheck ? figuresOf(latest?.changes) : [],
+    revisedFigures: claim.needsRecheck ? readAnchorChanges(latest?.changes).figures.map((f) => ({ old: f.old, new: f.new })) : [],
     updatedAt: claim.publicUpdatedAt!,
-    verdict: verdictView(claim.publicVerdict),
+    verdict,
     article: claim.article,
     history: claim.verdicts.map((v) => ({ rating: v.rating, status: v.status, publishedAt: v.publishedAt!, withdrawnAt: v.withdrawnAt, withdrawalReason: v.withdrawalReason })),
     appearances: [...appearances.values()],
   };
-}
-
-function figuresOf(changes: unknown): { old: string | null; new: string | null }[] {
-  const figures = (changes as { figures?: { old: string | null; new: string | null }[] } | null)?.figures;
-  return Array.isArray(figures) ? figures.map((f) => ({ old: f.old ?? null, new: f.new ?? null })) : [];
 }
 
 export type PublicClaim = NonNullable<Awaited<ReturnType<typeof loadPublicClaim>>>;

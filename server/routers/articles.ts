@@ -10,7 +10,8 @@ import { journalistProcedure, router } from "../trpc";
 import { pageInput } from "./pagination";
 import { addArticleVersion } from "../versions/add-version";
 import { fetchNewVersion } from "../versions/fetch-new-version";
-import { addVersionInput } from "../versions/version-schemas";
+import { compareVersions } from "../versions/compare-versions";
+import { addVersionInput, compareVersionsInput } from "../versions/version-schemas";
 
 export const articlesRouter = router({
   list: journalistProcedure.input(pageInput).query(({ ctx, input }) => listArticles(ctx.prisma, input)),
@@ -29,6 +30,7 @@ export const articlesRouter = router({
   addVersion: journalistProcedure
     .input(addVersionInput)
     .mutation(({ ctx, input }) => addArticleVersion(ctx.prisma, ctx.user.id, { ...input, captureMethod: "pasted" })),
+  compareVersions: journalistProcedure.input(compareVersionsInput).query(({ ctx, input }) => compareVersions(ctx.prisma, input)),
   fetchNewVersion: journalistProcedure
     .input(z.object({ articleId: z.string().min(1).max(100) }))
     .mutation(({ ctx, input }) => fetchNewVersion(ctx.prisma, ctx.user.id, input.articleId, { allowList: allowListFromEnv() })),

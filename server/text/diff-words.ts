@@ -8,9 +8,14 @@ export type DiffPart = { op: "equal" | "insert" | "delete"; text: string };
 
 const TOKEN = /\p{N}+(?:[.,:]\p{N}+)*|\p{L}(?:\.\p{L})+\.?|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*|\s+|[^\p{L}\p{N}\s]/gu;
 
+/** The tokens a diff aligns: words, whole figures, single punctuation marks and runs of space. */
+export function diffTokens(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+
 export function diffWords(before: string, after: string): DiffPart[] {
-  const a = before.match(TOKEN) ?? [];
-  const b = after.match(TOKEN) ?? [];
+  const a = diffTokens(before);
+  const b = diffTokens(after);
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;

@@ -9,6 +9,7 @@ import { contentHash, prepareArticleText } from "../articles/import-article";
 import { invalid, notFound } from "../errors";
 import { reanchorClaims, type ReanchorResult } from "../anchoring/reanchor";
 import { articleTag, claimPageTags, listTag, recordPublicChange } from "../publication/public-change-log";
+import { anchorChangesJson } from "./anchor-changes";
 import type { addVersionInput } from "./version-schemas";
 
 type NewVersion = z.output<typeof addVersionInput> & { captureMethod: CaptureMethod; sourceUrl?: string };
@@ -58,7 +59,7 @@ export async function addArticleVersion(prisma: PrismaClient, actorId: string, i
             end: result.end,
             score: result.score,
             diff: result.diff as Prisma.InputJsonValue,
-            changes: { kinds: result.changes, figures: result.numbers } as Prisma.InputJsonValue,
+            changes: anchorChangesJson({ kinds: result.changes, figures: result.numbers }),
           };
         }),
       });

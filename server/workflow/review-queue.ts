@@ -1,6 +1,7 @@
 // The editors' queue: proposed verdicts oldest first, then published claims an article update
-// flagged for re-check.
+// flagged for re-check, with what changed in them.
 import type { PrismaClient } from "../generated/prisma/client";
+import { readAnchorChanges } from "../versions/anchor-changes";
 
 export async function loadReviewQueue(prisma: PrismaClient) {
   const [proposed, recheck] = await Promise.all([
@@ -26,10 +27,18 @@ export async function loadReviewQueue(prisma: PrismaClient) {
         statement: true,
         publicVerdict: { select: { rating: true } },
         article: { select: { slug: true, title: true } },
+        anchors: { orderBy: { version: { number: "desc" } }, take: 1, select: { exact: true, changes: true, version: { select: { number: true } } } },
       },
     }),
   ]);
-  return { proposed, recheck };
+  return {
+    proposed,
+    // What changed in the version that flagged it: its change kinds and figures, or that it is gone.
+    recheck: recheck.map(({ anchors: [latest], ...claim }) => ({
+      ...claim,
+      change: latest ? { versionNumber: latest.version.number, removed: latest.exact === null, ...readAnchorChanges(latest.changes) } : null,
+    })),
+  };
 }
 
 export async function countReviewQueue(prisma: PrismaClient) {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClaimChange } from "@/app/_components/claim-change";
 import { dateTime } from "@/app/_components/labels";
 import { RefusalNotice } from "@/app/_components/refusal-notice";
 import { getApi, isRefusal, loadOrRefuse } from "@/app/_trpc/server";
@@ -46,6 +47,12 @@ export default async function ReviewQueuePage() {
                 <div className="muted small">
                   published as {claim.publicVerdict ? ratingScale[claim.publicVerdict.rating].label : "—"} · {claim.article.title}
                 </div>
+                {claim.change && (
+                  <div className="small">
+                    In version {claim.change.versionNumber}:{" "}
+                    {claim.change.removed ? "no longer in the article" : <ClaimChange kinds={claim.change.kinds} figures={claim.change.figures} />}
+                  </div>
+                )}
               </li>
             ))}
           </ul>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { ClaimTimeline } from "@/app/_components/claim-timeline";
+import { FigureChart } from "@/app/_components/figure-chart";
 import { claimKindLabel, publicDate, stanceLabel, sourceKindLabel } from "@/app/_components/labels";
 import { getApi } from "@/app/_trpc/server";
 import { claimReview, jsonForScript } from "@/server/publication/claim-review";
-import type { PublicClaim } from "@/server/publication/public-claims";
 import { storyPath } from "@/server/publication/site";
 import { ratingScale } from "@/server/workflow/workflow-labels";
 import { Rationale } from "../../_components/rationale";
@@ -34,16 +35,6 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
     openGraph: { type: "article", title, description, url, publishedTime: verdict.publishedAt.toISOString() },
     twitter: { card: "summary", title, description },
   };
-}
-
-function HistoryLine({ entry, first }: { entry: PublicClaim["history"][number]; first: boolean }) {
-  const rated = `${first ? "Rated" : "Revised to"} ${ratingScale[entry.rating].label} on ${publicDate.format(entry.publishedAt)}`;
-  return (
-    <li>
-      {rated}
-      {entry.withdrawnAt && `; withdrawn on ${publicDate.format(entry.withdrawnAt)}: ${entry.withdrawalReason ?? ""}`}
-    </li>
-  );
 }
 
 export default async function PublicClaimPage({ params }: Params) {
@@ -127,32 +118,24 @@ export default async function PublicClaimPage({ params }: Params) {
 
       <section aria-labelledby="appearances-heading">
         <h2 id="appearances-heading">Where the claim appears</h2>
-        {claim.appearances.map(({ article, versions }) => (
-          <div key={article.slug} className="appearance">
-            <p>
+        <ul className="appearances">
+          {claim.appearances.map(({ article, versions }) => (
+            <li key={article.slug}>
               <a href={storyPath(article.slug)}>{article.title}</a> <span className="muted">({article.publisher})</span>
-            </p>
-            <ul className="versions">
-              {versions.map((version) => (
-                <li key={version.number}>
-                  <span className="muted">
-                    Version {version.number}, {publicDate.format(version.capturedAt)}:
-                  </span>
-                  <blockquote className="quote">{version.quote}</blockquote>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
+              <span className="muted">
+                {" "}
+                · {versions.length === 1 ? "Version" : "Versions"} {versions.map((v) => v.number).join(", ")}
+              </span>
+            </li>
+          ))}
+        </ul>
       </section>
 
-      <section aria-labelledby="history-heading">
-        <h2 id="history-heading">Verdict history</h2>
-        <ol className="history">
-          {claim.history.map((entry, index) => (
-            <HistoryLine key={entry.publishedAt.toISOString()} entry={entry} first={index === 0} />
-          ))}
-        </ol>
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Timeline</h2>
+        <p className="muted small">The claim&rsquo;s passage in each version of the article, and its verdict over time.</p>
+        <FigureChart series={claim.figures} versions={claim.versionNumbers} />
+        <ClaimTimeline entries={claim.timeline} audience="public" />
       </section>
     </article>
   );

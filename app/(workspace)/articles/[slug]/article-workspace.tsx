@@ -55,6 +55,11 @@ export function ArticleWorkspace({ slug, initial, openClaimId }: { slug: string;
             </>
           )}
         </p>
+        {version.number > 1 && (
+          <p>
+            <a href={`/articles/${article.slug}/compare`}>Compare versions: what changed in version {version.number}</a>
+          </p>
+        )}
         <p className="muted small">Select a passage in the text to make it a claim; click a highlight to open its claim.</p>
         <NewVersionForm articleId={article.id} fetchUrl={version.sourceUrl ?? article.canonicalUrl} onAdded={refresh} />
       </header>

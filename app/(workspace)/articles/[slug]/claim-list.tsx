@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { ClaimChange } from "@/app/_components/claim-change";
 import { anchorOutcomeLabel, claimKindLabel } from "@/app/_components/labels";
 import { claimKinds } from "@/server/claims/claim-schemas";
 import { reviewStateLabel, reviewStates } from "@/server/workflow/workflow-labels";
@@ -75,6 +76,12 @@ export function ClaimList({ workspace, selectedClaimId, onOpen }: Props) {
                 {c.claimant ? ` · ${c.claimant}` : ""}
                 {c.assignee ? ` · assigned to ${c.assignee.name}` : ""} · {c.sourceCount} source(s)
                 {workspace.version.number > 1 && c.anchor && ` · ${anchorOutcomeLabel[c.anchor.outcome]} in version ${workspace.version.number}`}
+                {c.anchor && c.anchor.changes.kinds.length > 0 && (
+                  <>
+                    {": "}
+                    <ClaimChange kinds={c.anchor.changes.kinds} figures={c.anchor.changes.figures} />
+                  </>
+                )}
                 {!c.anchor && !c.deletedAt && " · not in this version"}
                 {c.needsRecheck && <span className="badge warning"> needs re-check</span>}
               </div>

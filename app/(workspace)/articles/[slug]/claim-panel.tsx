@@ -2,6 +2,8 @@
 // The open claim: its passage, edit form, evidence, comments and history, plus delete and merge.
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { ClaimTimeline } from "@/app/_components/claim-timeline";
+import { FigureChart } from "@/app/_components/figure-chart";
 import { claimKindLabel } from "@/app/_components/labels";
 import { reviewStateLabel } from "@/server/workflow/workflow-labels";
 import { FieldError } from "@/app/_components/field-error";
@@ -96,6 +98,11 @@ export function ClaimPanel({ claim, workspace, onChanged, onClose }: Props) {
         <>
           {!claim.deletedAt && <SourcesSection claimId={claim.id} links={details.data.sources} onChanged={refresh} />}
           <VerdictSection claim={claim} details={details.data} viewer={workspace.viewer} onChanged={refresh} />
+          <section aria-label="Claim timeline">
+            <h3>Timeline</h3>
+            <FigureChart series={details.data.figures} versions={details.data.versionNumbers} />
+            <ClaimTimeline entries={details.data.timeline} audience="workspace" />
+          </section>
           <CommentsSection claimId={claim.id} comments={details.data.comments} onAdded={refresh} disabled={Boolean(claim.deletedAt)} />
           <section aria-label="Claim history">
             <h3>History</h3>

@@ -6,15 +6,14 @@ import { useState, type FormEvent } from "react";
 import { FieldError } from "@/app/_components/field-error";
 import { FormAlert } from "@/app/_components/form-alert";
 import { fieldErrorsOf } from "@/app/_components/use-field-errors";
+import { versionSummaryText } from "@/app/_components/version-summary";
 import { useTRPC } from "@/app/_trpc/client";
+import type { VersionSummary } from "@/server/versions/add-version";
 
-type Added = { number: number; flagged: number; summary: { unchanged: number; moved: number; modified: number; figuresRevised: number; removed: number; newSuggestions: number } };
+type Added = { number: number; flagged: number; summary: VersionSummary };
 
-function describeAdded({ number, summary: s, flagged }: Added) {
-  return (
-    `Version ${number} added: ${s.unchanged} unchanged, ${s.moved} moved, ${s.modified} modified (${s.figuresRevised} figure(s) revised), ${s.removed} removed, ${s.newSuggestions} new suggestion(s)` +
-    (flagged > 0 ? `; ${flagged} published claim(s) flagged for re-check.` : ".")
-  );
+function describeAdded({ number, summary, flagged }: Added) {
+  return `Version ${number} added: ${versionSummaryText(summary)}` + (flagged > 0 ? `; ${flagged} published claim(s) flagged for re-check.` : ".");
 }
 
 export function NewVersionForm({ articleId, fetchUrl, onAdded }: { articleId: string; fetchUrl: string | null; onAdded: () => void }) {
