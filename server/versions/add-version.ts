@@ -125,7 +125,7 @@ function summarise(results: (ReanchorResult | undefined)[], newSuggestions: numb
     unchanged: count("unchanged"),
     moved: count("moved"),
     modified: count("modified"),
-    figuresRevised: results.filter((r) => r?.outcome === "modified" && r.numbers.length > 0).length,
+    figuresRevised: results.filter((r) => r?.outcome === "modified" && r.changes.includes("figure-revised")).length,
     removed: count("removed"),
     newSuggestions,
   };

@@ -66,7 +66,7 @@ export async function compareVersions(prisma: PrismaClient, { slug, ...chosen }:
     unchanged: count("unchanged"),
     moved: count("moved"),
     modified: count("modified"),
-    figuresRevised: compared.filter((c) => c.outcome === "modified" && c.figures.length > 0).length,
+    figuresRevised: compared.filter((c) => c.outcome === "modified" && c.kinds.includes("figure-revised")).length,
     removed: count("removed"),
     added: count("added"),
     newSuggestions: suggestions.filter((s) => !olderText.includes(s.exact)).length,
