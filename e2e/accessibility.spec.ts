@@ -1,12 +1,7 @@
 // Every main page, checked by axe for WCAG A/AA violations a screen-reader or keyboard user would hit.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./demo-users";
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expectNoViolations } from "./expect-accessible";
 
 test("public pages, on a laptop and at 375 px wide", async ({ page }) => {
   test.setTimeout(120_000);

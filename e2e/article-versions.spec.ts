@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { addSource, claimFromSelection } from "./claim-steps";
 import { storageStateFor } from "./demo-users";
+import { expectNoViolations } from "./expect-accessible";
 import { importPastedArticle } from "./import-article";
 import { mutate, query } from "./trpc-request";
 
@@ -61,6 +62,7 @@ test("a journalist adds version 2, reads what changed, and the revised figure fl
   await expect(journalist.getByRole("document", { name: "Version 1" }).locator("del", { hasText: "250,000" })).toBeVisible();
   await expect(journalist.getByRole("document", { name: "Version 2" }).locator("ins", { hasText: "275,000" })).toBeVisible();
   await expect(journalist.getByRole("document", { name: "Version 2" }).locator("mark", { hasText: "More than " }).first()).toBeVisible();
+  await expectNoViolations(journalist);
   await journalist.getByLabel("View").selectOption({ label: "Inline" });
   await journalist.getByRole("button", { name: "Compare" }).click();
   const inline = journalist.getByRole("document", { name: "Changes from version 1 to version 2" });
@@ -76,6 +78,7 @@ test("a journalist adds version 2, reads what changed, and the revised figure fl
   await expect(entries.nth(0)).toContainText("Version 1");
   await expect(entries.filter({ hasText: "Rated “Mostly true”" })).toHaveCount(1);
   await expect(entries.filter({ hasText: "Version 2" })).toContainText("modified: figure revised");
+  await expectNoViolations(journalist);
 
   const reader = await (await browser.newContext()).newPage();
   await reader.goto(`/claims/${slug}`);
@@ -86,6 +89,9 @@ test("a journalist adds version 2, reads what changed, and the revised figure fl
   await expect(publicTimeline.getByRole("img", { name: "civilians" })).toBeVisible();
   await expect(publicTimeline.getByRole("listitem").filter({ hasText: "Version 2" })).toContainText("More than 275,000 civilians have been trapped");
   await expect(publicTimeline).not.toContainText("proposed");
+  await expectNoViolations(reader);
+  await reader.setViewportSize({ width: 375, height: 800 });
+  expect(await reader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 
   await editor.goto("/review");
   await editor.getByRole("region", { name: /^Published claims to re-check/ }).getByRole("link", { name: statement }).click();
