@@ -60,6 +60,19 @@ describe("adding a version", () => {
     expect(await db.prisma.articleVersion.count({ where: { articleId } })).toBe(2);
   });
 
+  it("refuses 2 MB of text and a version for a deleted article, and adds nothing", async () => {
+    const huge = await trpcErrorOf(api.articles.addVersion({ articleId, text: "Some 400 have been killed. ".repeat(80_000) }));
+    expect([huge.code, huge.message]).toEqual(["BAD_REQUEST", expect.stringContaining("The text is too long: the limit is 500,000 characters.")]);
+    const overLimit = await trpcErrorOf(api.articles.addVersion({ articleId, text: "Some 400 have been killed. ".repeat(20_000) }));
+    expect(overLimit.message).toBe("The text is too long: 539,999 characters, the limit is 500,000.");
+    const deleted = await db.prisma.article.create({
+      data: { slug: "deleted-article", title: "Deleted", publisher: "AFP", deletedAt: new Date(), versions: { create: { number: 1, text: "Old text.", contentHash: "x", captureMethod: "pasted" } } },
+    });
+    const gone = await trpcErrorOf(api.articles.addVersion({ articleId: deleted.id, text: "New text." }));
+    expect([gone.code, gone.message]).toEqual(["NOT_FOUND", "The article was not found."]);
+    expect(await db.prisma.articleVersion.count({ where: { articleId: { in: [articleId, deleted.id] } } })).toBe(3);
+  });
+
   it("serialises two versions sent at once: distinct numbers, each claim anchored once per version", async () => {
     const outcomes = await Promise.allSettled([
       api.articles.addVersion({ articleId, text: `${v2}\n\nA first correction was appended.` }),
