@@ -62,6 +62,7 @@ test("a journalist corrects where claims stand in version 2: a candidate confirm
   await place.getByRole("button", { name: "Mark as removed from this version" }).click();
   await expect(place).toContainText("This claim is marked removed by hand in version 2.");
   await expect(place.getByRole("button", { name: "Mark as removed from this version" })).toHaveCount(0);
+  await expect(claims.getByRole("listitem").filter({ hasText: envoy.statement })).toContainText("marked removed by hand in version 2");
   await expect(panel.getByRole("region", { name: "Claim history" })).toContainText("marked the claim removed from version 2 (was: removed)");
 
   // After a correction, selecting text makes claims again.

@@ -20,6 +20,11 @@ export const anchorOutcomeLabel: Record<AnchorOutcome, string> = {
   corrected: "corrected by hand",
 };
 
+/** How a claim stands in a version: a hand correction that found it nowhere says so. */
+export function anchorStateLabel(anchor: { outcome: AnchorOutcome; exact: string | null }): string {
+  return anchor.outcome === "corrected" && anchor.exact === null ? "marked removed by hand" : anchorOutcomeLabel[anchor.outcome];
+}
+
 export const stanceLabel: Record<Stance, string> = { supports: "Supports", contradicts: "Contradicts", context: "Adds context" };
 
 export const sourceKindLabel: Record<SourceKind, string> = {

@@ -64,6 +64,15 @@ describe("rankCandidatePassages on rewrites of a flood story", () => {
     ]);
   });
 
+  it("follows the claim's paragraph when it moved, by the neighbour that moved with it", () => {
+    const [lede, river, insurers, residents] = flood.split("\n\n");
+    const rewritten = insurers!.replace("Insurers expect claims to exceed $500 million.", "The bill could top half a billion dollars.");
+    const updated = [rewritten, lede, river, residents].join("\n\n");
+    const found = rankCandidatePassages(lost(flood, "Insurers expect claims to exceed $500 million."), updated, []);
+    expect(found[0]!.exact).toBe("The bill could top half a billion dollars.");
+    expect(found[0]!.reasons.map((r) => r.detail)).toEqual(["stands where the claim stood: before “The Bureau of Meteorology warned that…”"]);
+  });
+
   it("follows a figure into another paragraph, where position cannot help", () => {
     const updated = flood
       .replace("Insurers expect claims to exceed $500 million. ", "")

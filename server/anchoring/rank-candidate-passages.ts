@@ -47,7 +47,7 @@ export function rankCandidatePassages(claim: LostClaim, newText: string, held: H
   const quote = claim.anchor.exact;
   const quoteWords = contentWords(quote);
   const share = wordShares(index, quoteWords);
-  const bounds = expectedPlace(claim, newText, held);
+  const places = expectedPlaces(claim, newText, held);
   const figures = extractQuantities(quote);
   const speakers = claimantHeads(claim.claimant, quote);
   const keptSentences = sentencesKept(claim);
@@ -56,7 +56,8 @@ export function rankCandidatePassages(claim: LostClaim, newText: string, held: H
     const exact = newText.slice(span.start, span.end);
     const sentenceWords = new Set(words(exact));
     const reasons: CandidateReason[] = [];
-    const evidence: Evidence = { words: share[i]!, position: placeScore(span, bounds), figures: null, claimant: null };
+    const place = closestPlace(span, places);
+    const evidence: Evidence = { words: share[i]!, position: place.score, figures: null, claimant: null };
 
     const named = distinctiveShared(index, quoteWords, sentenceWords);
     if (named.length > 0) reasons.push({ kind: "words", detail: `shares ${plural(named.length, "distinctive word")}: ${named.map((w) => `“${w}”`).join(", ")}` });
@@ -71,8 +72,8 @@ export function rankCandidatePassages(claim: LostClaim, newText: string, held: H
       evidence.claimant = same ? 1 : 0;
       if (same) reasons.push({ kind: "claimant", detail: `same claimant: ${same.name}` });
     }
-    if (evidence.position >= 0.99 && bounds.by.length > 0) reasons.push({ kind: "position", detail: `stands where the claim stood: ${bounds.by.join(" and ")}` });
-    else if (evidence.position >= 0.5 && bounds.by.length > 0) reasons.push({ kind: "position", detail: "stands near where the claim stood" });
+    if (place.score >= 0.99 && place.by.length > 0) reasons.push({ kind: "position", detail: `stands where the claim stood: ${place.by.join(" and ")}` });
+    else if (place.score >= 0.5 && place.by.length > 0) reasons.push({ kind: "position", detail: "stands near where the claim stood" });
 
     let score = combine(evidence);
     const holder = held.find((h) => h.start < span.end && span.start < h.end);
@@ -164,17 +165,26 @@ function sentencesKept({ anchor, oldText }: LostClaim): Set<string> {
 }
 
 /** Where the claim should stand in the new text: after `lo`, before `hi`, each said in words. */
-type Place = { lo: number | null; hi: number | null; by: string[]; proportional: number };
+type Place = { lo: Bound | null; hi: Bound | null; proportional: number };
 
-function expectedPlace(claim: LostClaim, newText: string, held: HeldPassage[]): Place {
+function expectedPlaces(claim: LostClaim, newText: string, held: HeldPassage[]): Place[] {
   const { anchor, oldText } = claim;
   const ratio = newText.length / Math.max(1, oldText.length);
-  const near = (places: number[]) => places.sort((a, b) => Math.abs(a - anchor.start * ratio) - Math.abs(b - anchor.start * ratio))[0];
+  const proportional = Math.round(anchor.start * ratio);
+  const near = (places: number[]) => places.sort((a, b) => Math.abs(a - proportional) - Math.abs(b - proportional))[0];
   const lo = boundBefore(claim, newText, held, near);
-  let hi = boundAfter(claim, newText, held, near);
-  // A neighbour that moved to the other side (a paragraph reordered) says nothing about this place.
-  if (lo && hi && lo.at > hi.at) hi = null;
-  return { lo: lo?.at ?? null, hi: hi?.at ?? null, by: [lo?.by, hi?.by].filter((b) => b !== undefined), proportional: Math.round(anchor.start * ratio) };
+  const hi = boundAfter(claim, newText, held, near);
+  // Neighbours on the wrong sides of each other (a paragraph moved): one of them moved with the
+  // claim, so each is a place of its own.
+  if (lo && hi && lo.at > hi.at) return [{ lo, hi: null, proportional }, { lo: null, hi, proportional }];
+  return [{ lo, hi, proportional }];
+}
+
+/** The place the sentence stands closest to: 1 inside it, less the further away. */
+function closestPlace(span: Span, places: Place[]): { score: number; by: string[] } {
+  return places
+    .map((place) => ({ score: placeScore(span, place), by: [place.lo?.by, place.hi?.by].filter((b) => b !== undefined) }))
+    .reduce((best, next) => (next.score > best.score ? next : best));
 }
 
 type Bound = { at: number; by: string };
@@ -214,13 +224,14 @@ function boundAfter({ anchor, oldText }: LostClaim, newText: string, held: HeldP
   return neighbour ? { at: neighbour.start, by: `before the claim “${neighbour.statement}”` } : null;
 }
 
-/** 1 for a sentence inside the expected place, less the further it stands from it. */
-function placeScore(span: Span, { lo, hi, proportional }: Place): number {
+function placeScore(span: Span, place: Place): number {
+  const lo = place.lo?.at ?? null;
+  const hi = place.hi?.at ?? null;
   const distance =
     lo !== null && hi !== null ? Math.max(0, lo - span.start, span.end - hi)
     : lo !== null ? Math.abs(span.start - lo)
     : hi !== null ? Math.abs(hi - span.end)
-    : Math.abs(span.start - proportional);
+    : Math.abs(span.start - place.proportional);
   // Only the blank space between sentences separates a sentence from its place.
   return 1 / (1 + Math.max(0, distance - 3) / POSITION_SCALE);
 }

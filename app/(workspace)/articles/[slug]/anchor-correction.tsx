@@ -4,7 +4,7 @@
 // re-anchoring lost the claim), or mark it removed from this version.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { anchorOutcomeLabel } from "@/app/_components/labels";
+import { anchorStateLabel } from "@/app/_components/labels";
 import { messageOf } from "@/app/_components/use-field-errors";
 import { useTRPC } from "@/app/_trpc/client";
 import type { CorrectAnchorInput } from "@/server/versions/anchor-correction-schemas";
@@ -41,7 +41,7 @@ function Correction({ claim, workspace, onChanged }: Props) {
   // Leaving the claim ends any choosing it started.
   useEffect(() => () => setRequest(null), [setRequest]);
 
-  const state = !anchor ? "not anchored" : anchor.outcome === "corrected" && lost ? "marked removed by hand" : anchorOutcomeLabel[anchor.outcome];
+  const state = anchor ? anchorStateLabel(anchor) : "not anchored";
   return (
     <section className="anchor-correction" aria-label="Place in this version">
       <h3>In version {version.number}</h3>
