@@ -10,12 +10,14 @@ import { classifyChange, type ChangeReport } from "../anchoring/classify-change"
 import { sentencesIn } from "../anchoring/snap-span";
 import { anchorInText } from "../claims/text-quote-anchor";
 import { conflict, invalid, notFound } from "../errors";
-import { articleTag, claimPageTags, listTag, recordPublicChange } from "../publication/public-change-log";
+import { claimPageTags, recordPublicChange } from "../publication/public-change-log";
 import { quoteAnchor, type QuoteAnchor } from "../text/quote-anchor";
 import { splitSentences } from "../text/split-sentences";
 import { words } from "../text/words";
 import type { CorrectAnchorInput } from "./anchor-correction-schemas";
 import { findClaimInCurrentVersion } from "./find-claim-in-current-version";
+
+const nothingChanged: ChangeReport = { diff: [], numbers: [], changes: [] };
 
 export function correctAnchor(prisma: PrismaClient, actorId: string, input: CorrectAnchorInput) {
   return prisma.$transaction(async (tx) => {
@@ -30,14 +32,14 @@ export function correctAnchor(prisma: PrismaClient, actorId: string, input: Corr
     if (anchor?.outcome === "corrected" && (passage ? anchor.start === passage.start && anchor.end === passage.end : anchor.exact === null)) {
       throw invalid(passage ? `The claim already stands on this passage in version ${current.number}.` : `The claim is already marked removed from version ${current.number}.`);
     }
-    const report = passage ? changeSince(previous.anchor, previous.version.text, passage, current.text) : null;
+    const report = passage ? changeSince(previous.anchor, previous.version.text, passage, current.text) : nothingChanged;
     const selectors = passage ?? { exact: null, prefix: null, suffix: null, start: null, end: null };
     const corrected = {
       outcome: "corrected" as const,
       ...selectors,
       score: null,
-      diff: report ? (report.diff as Prisma.InputJsonValue) : [],
-      changes: report ? ({ kinds: report.changes, figures: report.numbers } as Prisma.InputJsonValue) : { kinds: [], figures: [] },
+      diff: report.diff as Prisma.InputJsonValue,
+      changes: { kinds: report.changes, figures: report.numbers } as Prisma.InputJsonValue,
       correctedById: actorId,
       correctedAt: new Date(),
     };
@@ -50,7 +52,7 @@ export function correctAnchor(prisma: PrismaClient, actorId: string, input: Corr
     const textChanged = !passage || reworded(previous.anchor.exact, passage.exact);
     const flagged = textChanged && claim.publicVerdict?.status === "approved";
     if (flagged) await tx.claim.update({ where: { id: claim.id }, data: { needsRecheck: true } });
-    if (claim.publicVerdict) await recordPublicChange(tx, [articleTag(article.slug), listTag, ...claimPageTags(claim.slug, article.slug)]);
+    if (claim.publicVerdict) await recordPublicChange(tx, claimPageTags(claim.slug, article.slug));
     await recordActivity(tx, actorId, {
       kind: "claim.anchor_corrected",
       articleId: article.id,
@@ -59,10 +61,10 @@ export function correctAnchor(prisma: PrismaClient, actorId: string, input: Corr
         versionNumber: current.number,
         before: { outcome: anchor?.outcome ?? null, quote: anchor?.exact ?? null },
         after: { outcome: "corrected", quote: passage?.exact ?? null },
-        changes: report?.changes ?? [],
+        changes: report.changes,
       },
     });
-    return { versionNumber: current.number, passage, changes: report?.changes ?? [], figures: report?.numbers ?? [], flagged };
+    return { versionNumber: current.number, passage, changes: report.changes, figures: report.numbers, flagged };
   });
 }
 
@@ -88,7 +90,7 @@ function passageIn(text: string, selected: { start: number; end: number; exact: 
 
 /** What changed from the earlier passage, in the engine's terms. */
 function changeSince(before: QuoteAnchor, beforeText: string, after: QuoteAnchor, afterText: string): ChangeReport {
-  if (before.exact === after.exact) return { diff: [], numbers: [], changes: [] };
+  if (before.exact === after.exact) return nothingChanged;
   const split = sentencesIn(splitSentences(afterText), after) > sentencesIn(splitSentences(beforeText), before);
   return classifyChange(before.exact, after.exact, { start: 0, end: after.exact.length }, { joined: false, split });
 }
