@@ -31,6 +31,8 @@ export const procedureAccess: Record<string, Access> = {
   "claims.comment": "journalist",
   "claims.acceptSuggestion": "journalist",
   "claims.dismissSuggestion": "journalist",
+  "claims.anchorCandidates": "journalist",
+  "claims.correctAnchor": "journalist",
   "sources.search": "journalist",
   "sources.create": "journalist",
   "sources.link": "journalist",

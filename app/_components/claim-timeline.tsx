@@ -4,7 +4,7 @@
 import type { TimelineEntry, VerdictEvent } from "@/server/claims/claim-timeline";
 import { ratingScale } from "@/server/workflow/workflow-labels";
 import { ClaimChange } from "./claim-change";
-import { anchorOutcomeLabel, dateTime, publicDate } from "./labels";
+import { anchorStateLabel, dateTime, publicDate } from "./labels";
 
 export function ClaimTimeline({ entries, audience }: { entries: TimelineEntry[]; audience: "public" | "workspace" }) {
   const when = audience === "public" ? publicDate : dateTime;
@@ -15,7 +15,7 @@ export function ClaimTimeline({ entries, audience }: { entries: TimelineEntry[];
           <li key={`v${entry.version.number}`}>
             <strong>Version {entry.version.number}</strong> <span className="muted">· {when.format(entry.at)}</span>
             {" · "}
-            {entry.version.quote === null ? "not in this version" : anchorOutcomeLabel[entry.version.outcome]}
+            {entry.version.outcome === "removed" ? "not in this version" : anchorStateLabel({ outcome: entry.version.outcome, exact: entry.version.quote })}
             {entry.version.corrected?.by && audience === "workspace" && <span className="muted"> by {entry.version.corrected.by}</span>}
             {entry.version.kinds.length + entry.version.figures.length > 0 && (
               <>

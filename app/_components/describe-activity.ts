@@ -2,6 +2,7 @@
 import type { VersionSummary } from "@/server/versions/add-version";
 import { isRating, ratingScale } from "@/server/workflow/workflow-labels";
 import { versionSummaryText } from "./version-summary";
+import { anchorOutcomeLabel } from "./labels";
 
 type Data = Record<string, unknown>;
 
@@ -14,6 +15,7 @@ const fieldName: Record<string, string> = {
   quantities: "figures",
 };
 
+const outcome = (value: unknown) => (typeof value === "string" && value in anchorOutcomeLabel ? anchorOutcomeLabel[value as keyof typeof anchorOutcomeLabel] : "not in this version");
 const rating = (value: unknown) => (isRating(value) ? ratingScale[value].label : show(value));
 
 function show(value: unknown) {
@@ -47,6 +49,14 @@ export function describeActivity(kind: string, data: unknown): string {
       return `merged this claim into “${show(d.intoStatement)}”`;
     case "claim.absorbed":
       return `merged “${show(d.fromStatement)}” into this claim (${show(d.sourcesMoved)} source(s) moved)`;
+    case "claim.anchor_corrected": {
+      const before = (d.before ?? {}) as Data;
+      const after = (d.after ?? {}) as Data;
+      const was = `was: ${outcome(before.outcome)}${before.quote ? `, at “${show(before.quote)}”` : ""}`;
+      return after.quote
+        ? `anchored the claim by hand in version ${show(d.versionNumber)} at “${show(after.quote)}” (${was})`
+        : `marked the claim removed from version ${show(d.versionNumber)} (${was})`;
+    }
     case "comment.added":
       return `commented: “${show(d.excerpt)}”`;
     case "source.linked":

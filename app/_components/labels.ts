@@ -38,6 +38,10 @@ export const captureMethodLabel: Record<CaptureMethod, string> = {
   fetched: "fetched from its address",
   monitored: "found by monitoring",
 };
+/** How a claim stands in a version: a hand correction that found it nowhere says so. */
+export function anchorStateLabel(anchor: { outcome: AnchorOutcome; exact: string | null }): string {
+  return anchor.outcome === "corrected" && anchor.exact === null ? "marked removed by hand" : anchorOutcomeLabel[anchor.outcome];
+}
 
 export const stanceLabel: Record<Stance, string> = { supports: "Supports", contradicts: "Contradicts", context: "Adds context" };
 

@@ -1,5 +1,6 @@
 // The append-only history: every mutation writes one of these events inside its own transaction.
-import type { Prisma, Rating, Role } from "../generated/prisma/client";
+import type { AnchorOutcome, Prisma, Rating, Role } from "../generated/prisma/client";
+import type { ChangeKind } from "../anchoring/classify-change";
 import type { VersionSummary } from "../versions/add-version";
 
 type ClaimSnapshot = Record<string, unknown>;
@@ -16,6 +17,12 @@ export type ActivityEvent =
   | { kind: "claim.deleted" | "claim.restored"; articleId: string; claimId: string; data: { statement: string } }
   | { kind: "claim.merged"; articleId: string; claimId: string; data: { into: string; intoStatement: string } }
   | { kind: "claim.absorbed"; articleId: string; claimId: string; data: { from: string; fromStatement: string; sourcesMoved: number } }
+  | {
+      kind: "claim.anchor_corrected";
+      articleId: string;
+      claimId: string;
+      data: { versionNumber: number; before: { outcome: AnchorOutcome | null; quote: string | null }; after: { outcome: "corrected"; quote: string | null }; changes: ChangeKind[] };
+    }
   | { kind: "comment.added"; articleId: string; claimId: string; subjectId: string; data: { excerpt: string } }
   | { kind: "source.created"; subjectId: string; data: { url: string; title: string } }
   | { kind: "source.linked"; articleId: string; claimId: string; subjectId: string; data: { title: string; stance: string; note: string | null } }

@@ -9,7 +9,8 @@ export type TrailAnchor = {
   outcome: AnchorOutcome;
   exact: string | null;
   changes: unknown;
-  correctedAt?: Date | null;
+  correctedAt: Date | null;
+  /** Only the workspace reads who corrected it. */
   correctedBy?: { name: string } | null;
   version: { number: number; capturedAt: Date };
 };

@@ -17,7 +17,7 @@ export async function loadClaimDetails(prisma: PrismaClient, claimId: string) {
       slug: true,
       anchors: {
         orderBy: { version: { number: "asc" } },
-        select: { outcome: true, exact: true, changes: true, correctedBy: { select: { name: true } }, version: { select: { number: true, capturedAt: true } } },
+        select: { outcome: true, exact: true, changes: true, correctedAt: true, correctedBy: { select: { name: true } }, version: { select: { number: true, capturedAt: true } } },
       },
       publicVerdict: { select: { status: true, snapshot: true } },
       verdicts: {

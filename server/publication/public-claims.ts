@@ -86,6 +86,7 @@ export async function loadPublicClaim(prisma: PrismaClient, slug: string) {
           exact: true,
           outcome: true,
           changes: true,
+          correctedAt: true,
           version: {
             select: {
               number: true,

@@ -8,6 +8,9 @@ import { mergeClaims } from "../claims/merge-claims";
 import { updateClaim } from "../claims/update-claim";
 import { addComment, addCommentInput } from "../comments/add-comment";
 import { journalistProcedure, router } from "../trpc";
+import { correctAnchorInput } from "../versions/anchor-correction-schemas";
+import { correctAnchor } from "../versions/correct-anchor";
+import { listAnchorCandidates } from "../versions/list-anchor-candidates";
 
 export const claimsRouter = router({
   mine: journalistProcedure.query(({ ctx }) => listMyClaims(ctx.prisma, ctx.user.id)),
@@ -30,4 +33,6 @@ export const claimsRouter = router({
   dismissSuggestion: journalistProcedure
     .input(suggestionIdInput)
     .mutation(({ ctx, input }) => dismissSuggestion(ctx.prisma, ctx.user.id, input.suggestionId)),
+  anchorCandidates: journalistProcedure.input(claimIdInput).query(({ ctx, input }) => listAnchorCandidates(ctx.prisma, input.claimId)),
+  correctAnchor: journalistProcedure.input(correctAnchorInput).mutation(({ ctx, input }) => correctAnchor(ctx.prisma, ctx.user.id, input)),
 });

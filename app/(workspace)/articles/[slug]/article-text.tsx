@@ -1,6 +1,7 @@
 "use client";
 import { useMemo, useRef, useState } from "react";
 import { highlightSegments } from "@/app/_components/highlight-segments";
+import { usePassagePicking } from "./passage-picking";
 import { selectionInText } from "./selection-offsets";
 import type { NewClaimPassage, WorkspaceClaim } from "./workspace-types";
 
@@ -15,6 +16,7 @@ type Props = {
 export function ArticleText({ text, claims, selectedClaimId, onOpenClaim, onNewClaim }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const [passage, setPassage] = useState<(NewClaimPassage & { top: number; left: number }) | null>(null);
+  const picking = usePassagePicking().request;
   const statements = useMemo(() => new Map(claims.map((c) => [c.id, c.statement])), [claims]);
   const segments = useMemo(
     () =>
@@ -71,12 +73,12 @@ export function ArticleText({ text, claims, selectedClaimId, onOpenClaim, onNewC
             type="button"
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => {
-              onNewClaim({ start: passage.start, end: passage.end, exact: passage.exact });
+              (picking?.onPick ?? onNewClaim)({ start: passage.start, end: passage.end, exact: passage.exact });
               setPassage(null);
               window.getSelection()?.removeAllRanges();
             }}
           >
-            New claim
+            {picking ? "Anchor the claim here" : "New claim"}
           </button>
         </div>
       )}

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { ClaimChange } from "@/app/_components/claim-change";
-import { anchorOutcomeLabel, claimKindLabel } from "@/app/_components/labels";
+import { anchorStateLabel, claimKindLabel } from "@/app/_components/labels";
 import { claimKinds } from "@/server/claims/claim-schemas";
 import { reviewStateLabel, reviewStates } from "@/server/workflow/workflow-labels";
 import type { Workspace } from "./workspace-types";
@@ -75,7 +75,7 @@ export function ClaimList({ workspace, selectedClaimId, onOpen }: Props) {
                 {claimKindLabel[c.kind]} · {reviewStateLabel[c.reviewState]}
                 {c.claimant ? ` · ${c.claimant}` : ""}
                 {c.assignee ? ` · assigned to ${c.assignee.name}` : ""} · {c.sourceCount} source(s)
-                {workspace.version.number > 1 && c.anchor && ` · ${anchorOutcomeLabel[c.anchor.outcome]} in version ${workspace.version.number}`}
+                {workspace.version.number > 1 && c.anchor && ` · ${anchorStateLabel(c.anchor)} in version ${workspace.version.number}`}
                 {c.anchor && c.anchor.changes.kinds.length > 0 && (
                   <>
                     {": "}

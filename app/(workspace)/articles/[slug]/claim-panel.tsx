@@ -10,6 +10,7 @@ import { FieldError } from "@/app/_components/field-error";
 import { fieldErrorsOf, messageOf } from "@/app/_components/use-field-errors";
 import { useTRPC } from "@/app/_trpc/client";
 import { ActivityList } from "./activity-list";
+import { AnchorCorrection } from "./anchor-correction";
 import { ClaimEditor } from "./claim-editor";
 import { SourcesSection } from "./sources-section";
 import { VerdictSection } from "./verdict-section";
@@ -48,6 +49,7 @@ export function ClaimPanel({ claim, workspace, onChanged, onClose }: Props) {
       ) : (
         <p className="muted">Not found in the current version.</p>
       )}
+      <AnchorCorrection claim={claim} workspace={workspace} onChanged={refresh} />
 
       {claim.deletedAt ? (
         <div className="form-actions">

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Anchor" ADD COLUMN     "correctedAt" TIMESTAMP(3);
