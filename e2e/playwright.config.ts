@@ -3,8 +3,10 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
-// The local "newspaper" e2e/import-by-url.spec.ts serves; the only private address the app may fetch.
+// The local "newspapers" e2e/import-by-url.spec.ts and e2e/article-monitoring.spec.ts serve; the
+// only private addresses the app may fetch.
 export const fixtureSitePort = 4390;
+export const monitoringSitePort = 4391;
 
 // Debian's Chromium where installed (this offline machine); Playwright's own browser elsewhere.
 const systemChromium = "/usr/bin/chromium";
@@ -44,6 +46,12 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), NEXTAUTH_URL: baseURL, CLAIMTRAIL_FETCH_ALLOW: `127.0.0.1:${fixtureSitePort}` },
+    env: {
+      PORT: String(port),
+      NEXTAUTH_URL: baseURL,
+      CLAIMTRAIL_FETCH_ALLOW: `127.0.0.1:${fixtureSitePort},127.0.0.1:${monitoringSitePort}`,
+      // Watched articles are checked within seconds, so a spec sees the schedule at work.
+      CLAIMTRAIL_WATCH_SCHEDULE: "5s,10s",
+    },
   },
 });
