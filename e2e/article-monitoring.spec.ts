@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { createServer, type Server } from "node:http";
 import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./demo-users";
@@ -53,6 +54,8 @@ test("a watched article: its update becomes version 2 captured by monitoring, an
   );
   await expect(monitoring.getByText(/^Last check: .*, failed: The page is no longer there \(HTTP 404\)/)).toBeVisible();
   await expect(page.getByText(/version 2, monitored/)).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).include('section[aria-label="Monitoring"]').withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
 
   await monitoring.getByRole("button", { name: "Stop watching" }).click();
   await expect(monitoring.getByRole("button", { name: "Watch for updates" })).toBeVisible();
