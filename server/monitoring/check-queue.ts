@@ -20,7 +20,7 @@ export function checkQueueOptions(schedule: WatchSchedule) {
 // Sending needs no started pg-boss (no polling, no maintenance): one idle instance per database.
 const senders = new WeakMap<Database, PgBoss>();
 
-export function checkJobs(db: Database): PgBoss {
+function checkJobs(db: Database): PgBoss {
   let boss = senders.get(db);
   if (!boss) {
     boss = new PgBoss({ db: pgBossDatabase(db.driver), schedule: false, supervise: false, migrate: false });
@@ -37,8 +37,8 @@ type ScheduleOptions = {
   check?: Prisma.WatchCheckUncheckedCreateInput;
 };
 
-/** Schedules the watch's next check at `at`; false when the watch was stopped or taken over meanwhile. */
-export async function scheduleCheck(db: Database, articleId: string, at: Date, { replacing, update, check }: ScheduleOptions = {}): Promise<boolean> {
+/** Schedules the watch's next check at `at`, unless the watch was stopped or taken over meanwhile. */
+export async function scheduleCheck(db: Database, articleId: string, at: Date, { replacing, update, check }: ScheduleOptions = {}) {
   const jobs = checkJobs(db);
   const jobId = await jobs.send(checkQueue, { articleId } satisfies CheckJobData, { startAfter: at });
   if (!jobId) throw new Error(`pg-boss has no "${checkQueue}" queue: the app server creates it when it starts.`);
@@ -53,7 +53,6 @@ export async function scheduleCheck(db: Database, articleId: string, at: Date, {
   });
   const obsolete = count === 1 ? previous?.jobId : jobId;
   if (obsolete && obsolete !== replacing) await cancelCheck(db, obsolete);
-  return count === 1;
 }
 
 export async function cancelCheck(db: Database, jobId: string) {
