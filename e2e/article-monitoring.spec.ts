@@ -3,7 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { createServer, type Server } from "node:http";
 import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./demo-users";
-import { monitoringSitePort } from "./playwright.config";
+import { monitoringSitePort } from "./fixture-sites";
 
 const articleHtml = readFileSync("server/import/fixtures/aleppo-article.html", "utf8");
 // What the fixture site answers at the watched address; the test updates the story, then removes it.

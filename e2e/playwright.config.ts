@@ -1,12 +1,10 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { fixtureSitesEnv } from "./fixture-sites";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
-// The local "newspapers" e2e/import-by-url.spec.ts and e2e/article-monitoring.spec.ts serve; the
-// only private addresses the app may fetch.
-export const fixtureSitePort = 4390;
-export const monitoringSitePort = 4391;
+export { fixtureSitePort } from "./fixture-sites";
 
 // Debian's Chromium where installed (this offline machine); Playwright's own browser elsewhere.
 const systemChromium = "/usr/bin/chromium";
@@ -46,12 +44,6 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: {
-      PORT: String(port),
-      NEXTAUTH_URL: baseURL,
-      CLAIMTRAIL_FETCH_ALLOW: `127.0.0.1:${fixtureSitePort},127.0.0.1:${monitoringSitePort}`,
-      // Watched articles are checked within seconds, so a spec sees the schedule at work.
-      CLAIMTRAIL_WATCH_SCHEDULE: "5s,10s",
-    },
+    env: { PORT: String(port), NEXTAUTH_URL: baseURL, ...fixtureSitesEnv },
   },
 });
