@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Native and WebAssembly database/hashing packages load from node_modules at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "pg-boss"],
   poweredByHeader: false,
   // `npm run typecheck` checks the whole project (scripts and tests too) before every build in
   // the test command; checking again inside `next build` would only double the time.

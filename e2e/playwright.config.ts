@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { fixtureSitesEnv } from "./fixture-sites";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
-// The local "newspaper" e2e/import-by-url.spec.ts serves; the only private address the app may fetch.
-export const fixtureSitePort = 4390;
+export { fixtureSitePort } from "./fixture-sites";
 
 // Debian's Chromium where installed (this offline machine); Playwright's own browser elsewhere.
 const systemChromium = "/usr/bin/chromium";
@@ -44,6 +44,6 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), NEXTAUTH_URL: baseURL, CLAIMTRAIL_FETCH_ALLOW: `127.0.0.1:${fixtureSitePort}` },
+    env: { PORT: String(port), NEXTAUTH_URL: baseURL, ...fixtureSitesEnv },
   },
 });

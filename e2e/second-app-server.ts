@@ -2,6 +2,7 @@
 // behave as one. Only with TEST_DATABASE_URL: one PGlite folder is opened by one process.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { fixtureSitesEnv } from "./fixture-sites";
 
 export const e2eDatabaseName = "claimtrail_e2e";
 
@@ -19,7 +20,7 @@ export async function startSecondAppServer(port: number) {
   const child = spawn("npx", ["tsx", "server/cli/start.ts"], {
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), CLAIMTRAIL_SEED_DEMO: "" },
+    env: { ...process.env, ...fixtureSitesEnv, PORT: String(port), DATABASE_URL: databaseUrl, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), CLAIMTRAIL_SEED_DEMO: "" },
   });
   const origin = `http://localhost:${port}`;
   for (let i = 0; i < 240; i++) {

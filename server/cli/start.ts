@@ -1,6 +1,6 @@
-// `npm start` / `npm run dev`: prepares the database (migrations, demo data on PGlite), then serves
-// Next.js — a production build (built first when missing) behind the public page cache, or, with
-// --dev, the dev server without it.
+// `npm start` / `npm run dev`: prepares the database (migrations, demo data on PGlite), starts the
+// monitoring worker, then serves Next.js — a production build (built first when missing) behind
+// the public page cache, or, with --dev, the dev server without it.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -9,6 +9,9 @@ import { MigrationError } from "../database/apply-migrations";
 import { databaseTargetFromEnv, describeTarget } from "../database/config";
 import { openDatabase, type DatabaseTarget } from "../database/open-database";
 import { prepareDatabase } from "../database/prepare-database";
+import { allowListFromEnv } from "../import/guard-address";
+import { startCheckWorker } from "../monitoring/start-check-worker";
+import { watchScheduleFromEnv } from "../monitoring/watch-schedule";
 import { createAppServer } from "../publication/serve-app";
 
 const dev = process.argv.includes("--dev");
@@ -44,9 +47,11 @@ try {
   );
 } catch (error) {
   fail(error instanceof MigrationError ? error.message : `the database is not usable: ${(error as Error).message}`);
-} finally {
-  await db.close();
 }
+// The worker keeps this connection; Next's handlers open their own (on PGlite, the same instance).
+const monitoring = await startCheckWorker(db, { schedule: watchScheduleFromEnv(), allowList: allowListFromEnv() }).catch((error: Error) =>
+  fail(`monitoring could not start: ${error.message}`),
+);
 
 Object.assign(process.env, {
   NEXTAUTH_SECRET: secret,
@@ -68,9 +73,15 @@ await app.prepare();
 const server = createAppServer({ handle: app.getRequestHandler(), port: Number(port), cache: !dev });
 if (dev) server.on("upgrade", app.getUpgradeHandler());
 server.listen(Number(port), process.env.CLAIMTRAIL_HOST, () => console.log(`Claimtrail is serving http://localhost:${port}`));
+let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
     server.close();
+    // A check under way finishes (or is handed back to the queue) before the database closes.
+    await monitoring.stop().catch((error: Error) => console.warn(`Monitoring did not stop cleanly: ${error.message}`));
+    await db.close();
     process.exit(0);
   });
 }

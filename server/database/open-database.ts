@@ -1,6 +1,6 @@
 // Opens Claimtrail's database: PostgreSQL when a URL is given, otherwise embedded PGlite
 // (on disk in a data folder, or in memory for tests). One place decides; everything else gets
-// a Prisma client and a raw SQL runner over the same connection.
+// a Prisma client, a raw SQL runner and the driver itself (for pg-boss) over the same connection.
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -11,12 +11,42 @@ import { pgliteRunner, poolRunner, type SqlRunner } from "./sql-runner";
 
 export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string | null };
 
+export type DatabaseDriver = { kind: "postgres"; pool: pg.Pool } | { kind: "pglite"; pglite: PGlite };
+
 export type Database = {
   prisma: PrismaClient;
   sql: SqlRunner;
+  driver: DatabaseDriver;
   target: DatabaseTarget;
   close(): Promise<void>;
 };
+
+// One PGlite per data folder per process: the app server's job worker and Next's request handlers
+// (a module graph of their own in the same process) both open the folder, and two instances on
+// one folder would corrupt it. The last one to close it closes it.
+type SharedPglite = { pglite: Promise<PGlite>; users: number };
+const sharedPglites = ((globalThis as { claimtrailPglites?: Map<string, SharedPglite> }).claimtrailPglites ??= new Map());
+
+async function openPglite(dataDir: string | null): Promise<{ pglite: PGlite; release(): Promise<void> }> {
+  if (!dataDir) {
+    const pglite = await PGlite.create();
+    return { pglite, release: () => pglite.close() };
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const shared = sharedPglites.get(dataDir) ?? { pglite: PGlite.create(dataDir), users: 0 };
+  sharedPglites.set(dataDir, shared);
+  shared.users += 1;
+  const pglite = await shared.pglite;
+  return {
+    pglite,
+    async release() {
+      shared.users -= 1;
+      if (shared.users > 0) return;
+      sharedPglites.delete(dataDir);
+      await pglite.close();
+    },
+  };
+}
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "postgres") {
@@ -28,6 +58,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     return {
       prisma,
       sql: poolRunner(pool),
+      driver: { kind: "postgres", pool },
       target,
       async close() {
         await prisma.$disconnect();
@@ -35,16 +66,16 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       },
     };
   }
-  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-  const pglite = target.dataDir ? await PGlite.create(target.dataDir) : await PGlite.create();
+  const { pglite, release } = await openPglite(target.dataDir);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     prisma,
     sql: pgliteRunner(pglite),
+    driver: { kind: "pglite", pglite },
     target,
     async close() {
       await prisma.$disconnect();
-      await pglite.close();
+      await release();
     },
   };
 }

@@ -6,6 +6,12 @@ import { loadArticleWorkspace } from "../articles/load-article-workspace";
 import { listArticleActivity } from "../claims/load-claim-details";
 import { fetchArticleFromUrl } from "../import/fetch-article-from-url";
 import { allowListFromEnv } from "../import/guard-address";
+import { checkNow } from "../monitoring/check-now";
+import { loadWatchStatus } from "../monitoring/load-watch-status";
+import { startWatching } from "../monitoring/start-watching";
+import { stopWatching } from "../monitoring/stop-watching";
+import { watchScheduleFromEnv } from "../monitoring/watch-schedule";
+import { watchInput } from "../monitoring/watch-schemas";
 import { journalistProcedure, router } from "../trpc";
 import { pageInput } from "./pagination";
 import { addArticleVersion } from "../versions/add-version";
@@ -34,4 +40,8 @@ export const articlesRouter = router({
   fetchNewVersion: journalistProcedure
     .input(z.object({ articleId: z.string().min(1).max(100) }))
     .mutation(({ ctx, input }) => fetchNewVersion(ctx.prisma, ctx.user.id, input.articleId, { allowList: allowListFromEnv() })),
+  watchStatus: journalistProcedure.input(watchInput).query(({ ctx, input }) => loadWatchStatus(ctx.prisma, input.articleId, watchScheduleFromEnv())),
+  watch: journalistProcedure.input(watchInput).mutation(({ ctx, input }) => startWatching(ctx.db, ctx.user.id, input.articleId, watchScheduleFromEnv())),
+  unwatch: journalistProcedure.input(watchInput).mutation(({ ctx, input }) => stopWatching(ctx.db, input.articleId)),
+  checkNow: journalistProcedure.input(watchInput).mutation(({ ctx, input }) => checkNow(ctx.db, input.articleId)),
 });

@@ -12,6 +12,7 @@ import { ClaimPanel } from "./claim-panel";
 import { NewClaimForm } from "./new-claim-form";
 import { NewVersionForm } from "./new-version-form";
 import { SuggestionsList } from "./suggestions-list";
+import { WatchPanel } from "./watch-panel";
 import type { NewClaimPassage, Workspace } from "./workspace-types";
 
 export function ArticleWorkspace({ slug, initial, openClaimId }: { slug: string; initial: Workspace; openClaimId?: string }) {
@@ -62,6 +63,7 @@ export function ArticleWorkspace({ slug, initial, openClaimId }: { slug: string;
         )}
         <p className="muted small">Select a passage in the text to make it a claim; click a highlight to open its claim.</p>
         <NewVersionForm articleId={article.id} fetchUrl={version.sourceUrl ?? article.canonicalUrl} onAdded={refresh} />
+        <WatchPanel articleId={article.id} versionNumber={version.number} onNewVersion={refresh} />
       </header>
       <div className="workspace-columns">
         <ArticleText
