@@ -25,6 +25,11 @@ const NUMBER_WORDS: Record<string, number> = {
   sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
 
+/** Whether a lower-case word is a number written out ("two", "dozen"): read as a figure. */
+export function isNumberWord(lowerWord: string): boolean {
+  return Object.hasOwn(NUMBER_WORDS, lowerWord);
+}
+
 const SCALES: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9,
 };
