@@ -86,6 +86,10 @@ describe("classifyChange", () => {
     });
   });
 
+  it("calls a reporting verb swapped for another wording, not a new attribution", () => {
+    expect(classify("The mayor said the bridge was safe.", "The mayor insisted the bridge was safe.").changes).toEqual(["wording"]);
+  });
+
   it("gives a word-level diff", () => {
     expect(classify("The talks began on Monday.", "The talks started on Monday.").diff).toEqual([
       { op: "equal", text: "The talks " },

@@ -37,6 +37,19 @@ describe("readAttributions of a speaker set off by commas", () => {
   });
 });
 
+describe("readAttributions of a reported clause without 'that'", () => {
+  it("reads a verb before a clause with its own finite verb as reporting", () => {
+    expect(readAttributions("The minister insisted the report was false.")).toEqual(["minister"]);
+    expect(readAttributions("Engineers warned the old dam could fail in a storm.")).toEqual(["engineers"]);
+  });
+
+  it("does not read a plain object, a relative clause or a coordinated verb as one", () => {
+    expect(readAttributions("The court confirmed the sentence of the former mayor.")).toEqual([]);
+    expect(readAttributions("The storm claimed the lives of farmers who were at sea.")).toEqual([]);
+    expect(readAttributions("The agency confirmed the closure but did not give a date.")).toEqual([]);
+  });
+});
+
 describe("readSpeakers", () => {
   it("says where each speaker is named", () => {
     const text = "The port reopened, citing two officials, and a pilot told Reuters it was safe.";

@@ -36,6 +36,15 @@ const TELL_VERBS = new Set(["tell", "tells", "told", "telling", "informed", "bri
 const CLAUSE_OPENERS = new Set(["that", "it", "he", "she", "they", "we", "i", "you", "there", "this", "these", "those"]);
 
 const PASSIVE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+/** How a subject noun phrase opens, and how far its finite verb may follow: "the new report was". */
+const DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "some", "no"]);
+const BARE_SUBJECT_WORDS = 4;
+const FINITE_AUXILIARIES = new Set([
+  "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+  "should", "must", "did", "does", "do", "shall",
+]);
+/** Words that end the would-be subject: a relative clause, a coordinated verb, a complement ("the lives of"). */
+const ENDS_SUBJECT = new Set(["who", "which", "that", "whose", "whom", "where", "when", "of", "and", "but", "or", "nor", "yet", "so", "then"]);
 /** After one of these, a verb form is an adjective ("the first confirmed case", "the alleged killer"). */
 const MODIFIED_BY = new Set([
   "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
@@ -130,8 +139,23 @@ function reportsSpeech(words: Word[], i: number): boolean {
   if (/^\p{N}/u.test(next)) return false;
   if (SPEECH_VERBS.has(lower)) return true;
   if (TELL_VERBS.has(lower)) return true;
-  if (CLAUSE_OPENERS.has(next)) return true;
+  if (CLAUSE_OPENERS.has(next) || opensBareClause(words, i)) return true;
   return !ALSO_NOUNS.has(lower) && ADJUNCTS.has(next) && words.length - i - 1 <= CLOSING_WORDS;
+}
+
+/**
+ * A reported clause without "that": the verb's object is the subject of a finite verb that follows
+ * within a few words ("insisted the report was false", "warned the talks could fail"), unlike a
+ * plain object ("announced the arrests of 13 men", "claimed the lives of people who were…").
+ */
+function opensBareClause(words: Word[], verb: number): boolean {
+  if (!DETERMINERS.has(words[verb + 1]?.lower ?? "")) return false;
+  for (let j = verb + 2; j < Math.min(words.length, verb + 2 + BARE_SUBJECT_WORDS); j++) {
+    const w = words[j]!.lower;
+    if (ENDS_SUBJECT.has(w)) return false;
+    if (FINITE_AUXILIARIES.has(w)) return true;
+  }
+  return false;
 }
 
 /**
