@@ -41,19 +41,17 @@ export function classifyChange(
   const attributed = mayAttribute(oldWords) || mayAttribute(newWords);
   const speakers = attributed ? { old: readSpeakers(oldQuote), new: readSpeakers(alignedText) } : { old: [], new: [] };
   const attributionChanged = !same(names(speakers.old), names(speakers.new));
-  // A figure that counts who speaks ("two officials said", "citing three sources") came or went
-  // with the attribution: it is not a figure of the claim.
-  const ownFigure = (spoken: Speaker[], offset: number) => (q: Quantity) =>
-    !attributionChanged || !spoken.some((s) => q.start - offset >= s.start && q.end - offset <= s.end);
   // Quantities are read on the whole new quote so a qualifier just before the aligned range counts;
   // only when the edit touched a figure or a qualifier's word.
   const edited = diff.filter((p) => p.op !== "equal").map((p) => p.text).join(" ");
-  const { changed, requalified } = touchesFigures(edited)
-    ? compareQuantities(
-      extractQuantities(oldQuote).filter(ownFigure(speakers.old, 0)),
-      extractQuantities(newQuote).filter((q) => q.start >= aligned.start && q.end <= aligned.end).filter(ownFigure(speakers.new, aligned.start)),
-    )
-    : { changed: [], requalified: [] };
+  let figures = { old: [] as Quantity[], new: [] as Quantity[] };
+  if (touchesFigures(edited)) {
+    figures = { old: extractQuantities(oldQuote), new: extractQuantities(newQuote).filter((q) => q.start >= aligned.start && q.end <= aligned.end) };
+    // A figure that counts who speaks ("two officials said", "citing three sources") came or went
+    // with the attribution: it is not a figure of the claim.
+    if (attributionChanged) figures = { old: outsideSpeakers(figures.old, speakers.old, 0), new: outsideSpeakers(figures.new, speakers.new, aligned.start) };
+  }
+  const { changed, requalified } = compareQuantities(figures.old, figures.new);
   const changes: ChangeKind[] = [];
   if (changed.some((c) => c.old !== null && c.new !== null)) changes.push("figure-revised");
   if (changed.some((c) => c.old === null)) changes.push("figure-added");
@@ -66,6 +64,10 @@ export function classifyChange(
   if (structure.joined) changes.push("joined");
   if (structure.split) changes.push("split");
   return { diff, numbers: changed, changes };
+}
+
+function outsideSpeakers(figures: Quantity[], spoken: Speaker[], offset: number): Quantity[] {
+  return figures.filter((q) => !spoken.some((s) => q.start - offset >= s.start && q.end - offset <= s.end));
 }
 
 function names(speakers: Speaker[]): string[] {

@@ -165,8 +165,6 @@ function opensBareClause(words: Word[], verb: number): boolean {
  */
 function speaker(words: Word[], verb: number, earlierClauses: Word[][]): Speaker {
   const listener = TELL_VERBS.has(words[verb]!.lower) && words[verb + 1] && isName(words[verb + 1]!) ? words[verb + 1]! : null;
-  const withListener = (s: Speaker): Speaker =>
-    listener ? { name: `${s.name} to ${listener.lower}`, start: Math.min(s.start, listener.start), end: Math.max(s.end, listener.end) } : s;
   if (words[verb + 1]?.lower === "by") return named(words.slice(verb + 2, verb + 2 + MAX_SPEAKER_WORDS));
   let from = verb;
   let count = 0;
@@ -174,10 +172,14 @@ function speaker(words: Word[], verb: number, earlierClauses: Word[][]): Speaker
     from--;
     if (isName(words[from]!)) count++;
   }
-  if (count > 0) return withListener(named(words.slice(from, verb)));
+  if (count > 0) return withListener(named(words.slice(from, verb)), listener);
   const apposition = APPOSITION_OPENERS.has(earlierClauses.at(-1)?.[0]?.text ?? "");
   if (!apposition && words.length - verb - 1 <= MAX_SPEAKER_WORDS && earlierClauses.length > 0) return named(words.slice(verb + 1));
-  return withListener(named(earlierClauses.slice(-APPOSITION_CLAUSES).flat()));
+  return withListener(named(earlierClauses.slice(-APPOSITION_CLAUSES).flat()), listener);
+}
+
+function withListener(s: Speaker, listener: Word | null): Speaker {
+  return listener ? { name: `${s.name} to ${listener.lower}`, start: Math.min(s.start, listener.start), end: Math.max(s.end, listener.end) } : s;
 }
 
 // Figures and adverbs say nothing about who speaks: "Channel 12" revised to "Channel 9" or "two

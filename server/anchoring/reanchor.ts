@@ -113,8 +113,9 @@ function followAnchors(oldText: string, newText: string, anchors: ClaimAnchor[])
 }
 
 function exactCandidates(text: string, a: ClaimAnchor, claim: number, places: number[], lengthRatio: number): Found[] {
-  const distance = (at: number) => Math.min(Math.abs(at - a.start), Math.abs(at - a.start * lengthRatio));
-  const nearest = places.length <= MAX_OCCURRENCES ? places : [...places].sort((x, y) => distance(x) - distance(y)).slice(0, MAX_OCCURRENCES);
+  const nearest = places.length <= MAX_OCCURRENCES
+    ? places
+    : [...places].sort((x, y) => distanceFrom(a, lengthRatio, x) - distanceFrom(a, lengthRatio, y)).slice(0, MAX_OCCURRENCES);
   return nearest.map((at) => {
     const span = { start: at, end: at + a.exact.length };
     const score = scoreMatch({
@@ -124,6 +125,10 @@ function exactCandidates(text: string, a: ClaimAnchor, claim: number, places: nu
     });
     return { claim, old: a, ...span, span, quote: 1, score, exactMatch: true };
   });
+}
+
+function distanceFrom(a: ClaimAnchor, lengthRatio: number, at: number): number {
+  return Math.min(Math.abs(at - a.start), Math.abs(at - a.start * lengthRatio));
 }
 
 /** Where the claim should start if it kept its distance to its nearest exactly found neighbours. */
@@ -225,8 +230,11 @@ function joinPoint(text: string, from: number, before: number): number {
 // Other punctuation (quotes, apostrophes) is a real, if small, edit.
 function sameWording(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) / 4) return false;
-  const typed = (s: string) => s.replace(/\s+/g, "").replace(/([^\p{L}\p{N}])\1+/gu, "$1");
   return typed(a) === typed(b);
+}
+
+function typed(s: string): string {
+  return s.replace(/\s+/g, "").replace(/([^\p{L}\p{N}])\1+/gu, "$1");
 }
 
 /** For each offset, how many letters and digits come before it. */
