@@ -20,12 +20,15 @@ export function assignOneToOne<C extends Candidate>(candidates: C[], already: C[
   const chosen = new Map<number, C>();
   const held = new Map<number, Candidate[]>();
   const hold = (c: Candidate) => {
-    for (let b = block(c.start); b <= block(c.end); b++) held.set(b, [...(held.get(b) ?? []), c]);
+    for (let b = block(c.start); b <= block(c.end); b++) {
+      const list = held.get(b);
+      if (list) list.push(c);
+      else held.set(b, [c]);
+    }
   };
   already.forEach(hold);
   for (const c of [...candidates].sort((a, b) => b.score - a.score || a.start - b.start)) {
-    if (chosen.has(c.claim)) continue;
-    if (heldNear(held, c).some((h) => conflicts(h, c))) continue;
+    if (chosen.has(c.claim) || isTaken(held, c)) continue;
     chosen.set(c.claim, c);
     hold(c);
   }
@@ -39,10 +42,11 @@ function block(offset: number): number {
   return Math.floor(offset / BLOCK);
 }
 
-function heldNear(held: Map<number, Candidate[]>, c: Candidate): Candidate[] {
-  const near: Candidate[] = [];
-  for (let b = block(c.start); b <= block(c.end); b++) near.push(...(held.get(b) ?? []));
-  return near;
+function isTaken(held: Map<number, Candidate[]>, c: Candidate): boolean {
+  for (let b = block(c.start); b <= block(c.end); b++) {
+    for (const h of held.get(b) ?? []) if (conflicts(h, c)) return true;
+  }
+  return false;
 }
 
 function conflicts(a: Candidate, b: Candidate): boolean {

@@ -60,6 +60,36 @@ describe("classifyChange", () => {
     expect(report.numbers).toEqual([]);
   });
 
+  it("reads a figure counting who speaks as part of an attribution added or dropped", () => {
+    for (const after of [
+      "The ferry resumed service on Friday, citing two port officials.",
+      "The ferry resumed service on Friday, according to three harbour staff.",
+      "The ferry resumed service on Friday, two crew members told the BBC.",
+      "The ferry resumed service on Friday, one of four operators said.",
+    ]) {
+      expect(classify("The ferry resumed service on Friday.", after)).toMatchObject({ numbers: [], changes: ["attribution-changed"] });
+    }
+    expect(classify("Ticket sales doubled, said two analysts.", "Ticket sales doubled.")).toMatchObject({ numbers: [], changes: ["attribution-changed"] });
+  });
+
+  it("still reads a figure of the claim next to an attribution added with it", () => {
+    expect(classify("The ferry carried passengers.", "The ferry carried 340 passengers, two officials said.")).toMatchObject({
+      numbers: [{ old: null, new: "340" }],
+      changes: ["figure-added", "attribution-changed"],
+    });
+  });
+
+  it("reads a figure in a speaker that stays as a figure", () => {
+    expect(classify("Sales fell, according to two analysts.", "Sales fell, according to three analysts.")).toMatchObject({
+      numbers: [{ old: "two", new: "three" }],
+      changes: ["figure-revised"],
+    });
+  });
+
+  it("calls a reporting verb swapped for another wording, not a new attribution", () => {
+    expect(classify("The mayor said the bridge was safe.", "The mayor insisted the bridge was safe.").changes).toEqual(["wording"]);
+  });
+
   it("gives a word-level diff", () => {
     expect(classify("The talks began on Monday.", "The talks started on Monday.").diff).toEqual([
       { op: "equal", text: "The talks " },

@@ -3,10 +3,10 @@
 // neighbour or split; plus the word-level diff between the old and new quote.
 
 import { compareQuantities, type FigureChange } from "../quantities/compare-quantities";
-import { extractQuantities, touchesFigures } from "../quantities/extract-quantities";
+import { extractQuantities, touchesFigures, type Quantity } from "../quantities/extract-quantities";
 import { diffWords, type DiffPart } from "../text/diff-words";
 import { words } from "../text/words";
-import { mayAttribute, readAttributions } from "./read-attributions";
+import { mayAttribute, readSpeakers, type Speaker } from "./read-attributions";
 import { mayHedge, readHedges } from "./read-hedges";
 
 export type ChangeKind =
@@ -35,28 +35,43 @@ export function classifyChange(
   structure: { joined: boolean; split: boolean },
 ): ChangeReport {
   const diff = diffWords(oldQuote, newQuote);
+  const alignedText = newQuote.slice(aligned.start, aligned.end);
+  const oldWords = words(oldQuote);
+  const newWords = words(alignedText);
+  const attributed = mayAttribute(oldWords) || mayAttribute(newWords);
+  const speakers = attributed ? { old: readSpeakers(oldQuote), new: readSpeakers(alignedText) } : { old: [], new: [] };
+  const attributionChanged = !same(names(speakers.old), names(speakers.new));
   // Quantities are read on the whole new quote so a qualifier just before the aligned range counts;
   // only when the edit touched a figure or a qualifier's word.
   const edited = diff.filter((p) => p.op !== "equal").map((p) => p.text).join(" ");
-  const { changed, requalified } = touchesFigures(edited)
-    ? compareQuantities(extractQuantities(oldQuote), extractQuantities(newQuote).filter((q) => q.start >= aligned.start && q.end <= aligned.end))
-    : { changed: [], requalified: [] };
-  const alignedText = newQuote.slice(aligned.start, aligned.end);
+  let figures = { old: [] as Quantity[], new: [] as Quantity[] };
+  if (touchesFigures(edited)) {
+    figures = { old: extractQuantities(oldQuote), new: extractQuantities(newQuote).filter((q) => q.start >= aligned.start && q.end <= aligned.end) };
+    // A figure that counts who speaks ("two officials said", "citing three sources") came or went
+    // with the attribution: it is not a figure of the claim.
+    if (attributionChanged) figures = { old: outsideSpeakers(figures.old, speakers.old, 0), new: outsideSpeakers(figures.new, speakers.new, aligned.start) };
+  }
+  const { changed, requalified } = compareQuantities(figures.old, figures.new);
   const changes: ChangeKind[] = [];
   if (changed.some((c) => c.old !== null && c.new !== null)) changes.push("figure-revised");
   if (changed.some((c) => c.old === null)) changes.push("figure-added");
   if (changed.some((c) => c.new === null)) changes.push("figure-dropped");
-  const oldWords = words(oldQuote);
-  const newWords = words(alignedText);
-  // Hedges and attributions are read only where a word could be one (few passages hold any).
+  // Hedges are read only where a word could be one (few passages hold any).
   const hedged = mayHedge(oldWords) || mayHedge(newWords);
   if (requalified.length > 0 || (hedged && !same(readHedges(oldQuote), readHedges(alignedText)))) changes.push("qualifier-changed");
-  const attributed = mayAttribute(oldWords) || mayAttribute(newWords);
-  if (attributed && !same(readAttributions(oldQuote), readAttributions(alignedText))) changes.push("attribution-changed");
+  if (attributionChanged) changes.push("attribution-changed");
   if (changes.length === 0 && oldWords.join(" ") !== newWords.join(" ")) changes.push("wording");
   if (structure.joined) changes.push("joined");
   if (structure.split) changes.push("split");
   return { diff, numbers: changed, changes };
+}
+
+function outsideSpeakers(figures: Quantity[], spoken: Speaker[], offset: number): Quantity[] {
+  return figures.filter((q) => !spoken.some((s) => q.start - offset >= s.start && q.end - offset <= s.end));
+}
+
+function names(speakers: Speaker[]): string[] {
+  return speakers.map((s) => s.name).sort();
 }
 
 function same(a: string[], b: string[]): boolean {

@@ -16,3 +16,14 @@ describe("candidateSentences", () => {
     expect(candidateSentences(index, "Snow fell over Moscow.", 0.2)).toEqual([]);
   });
 });
+
+describe("candidateSentences over searchable sentences only", () => {
+  const text = "The army opened eight corridors in Aleppo. The weather was mild. Rebels rejected the corridors in Aleppo.";
+  const sentences = splitSentences(text);
+
+  it("leaves out sentences that are not searchable but weighs words by all of them", () => {
+    const all = candidateSentences(indexSentences(text, sentences), "The army opened seven corridors in Aleppo.", 0.2);
+    const some = candidateSentences(indexSentences(text, sentences, [false, true, true]), "The army opened seven corridors in Aleppo.", 0.2);
+    expect(some).toEqual(all.filter((c) => c.sentence !== 0));
+  });
+});

@@ -58,6 +58,7 @@ const DISTINCT_SHARE = 0.1;
 export function findVariants(
   text: string,
   sentences: Span[],
+  edited: boolean[],
   index: SentenceIndex,
   a: ClaimAnchor,
   expected: number[],
@@ -68,7 +69,9 @@ export function findVariants(
   // nothing else needs searching.
   if (sentences.length > 0) {
     for (const at of expected) {
-      const s = sentences[sentenceAt(sentences, at)]!;
+      const i = sentenceAt(sentences, at);
+      if (!edited[i]) continue;
+      const s = sentences[i]!;
       const m = claimSentences ? closeLocalEdit(text, a.exact, s) : closePhraseEdit(text, a.exact, s);
       const quote = m ? quoteSimilarity(a.exact.length, m.end - m.start, m.errors) : 0;
       if (m && quote >= SURE_VARIANT) return [variant(text, a, m, quote, expected, claimSentences)];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readAttributions } from "./read-attributions";
+import { readAttributions, readSpeakers } from "./read-attributions";
 
 describe("readAttributions", () => {
   it("reads the speaker before or after a reporting verb, after 'according to' and 'citing'", () => {
@@ -34,5 +34,28 @@ describe("readAttributions of a speaker set off by commas", () => {
   it("reads the name before an apposition, and the listener of a teller", () => {
     expect(readAttributions("Thomas Pierret, of the University of Edinburgh, said the halt was about pressure.")).toEqual(["thomas pierret university edinburgh"]);
     expect(readAttributions("Thomas Pierret, an analyst, told AFP the halt was about pressure.")).toEqual(["thomas pierret analyst to afp"]);
+  });
+});
+
+describe("readAttributions of a reported clause without 'that'", () => {
+  it("reads a verb before a clause with its own finite verb as reporting", () => {
+    expect(readAttributions("The minister insisted the report was false.")).toEqual(["minister"]);
+    expect(readAttributions("Engineers warned the old dam could fail in a storm.")).toEqual(["engineers"]);
+  });
+
+  it("does not read a plain object, a relative clause or a coordinated verb as one", () => {
+    expect(readAttributions("The court confirmed the sentence of the former mayor.")).toEqual([]);
+    expect(readAttributions("The storm claimed the lives of farmers who were at sea.")).toEqual([]);
+    expect(readAttributions("The agency confirmed the closure but did not give a date.")).toEqual([]);
+  });
+});
+
+describe("readSpeakers", () => {
+  it("says where each speaker is named", () => {
+    const text = "The port reopened, citing two officials, and a pilot told Reuters it was safe.";
+    expect(readSpeakers(text).map((s) => [s.name, text.slice(s.start, s.end)])).toEqual([
+      ["officials", "two officials"],
+      ["pilot to reuters", "a pilot told Reuters"],
+    ]);
   });
 });

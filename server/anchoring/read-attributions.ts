@@ -3,6 +3,8 @@
 // attribution added to a bare statement, changed attribution. The verbs are general English
 // reporting verbs in their inflected forms, so no language model has to be loaded to read them.
 
+import { isNumberWord } from "../quantities/extract-quantities";
+
 // Verbs that report speech whatever follows them ("police said the attack was…").
 const SPEECH_VERBS = new Set(["say", "says", "said", "saying", "stated"]);
 // Verbs that report speech only before a reported clause ("confirmed that…", "warned it would…")
@@ -34,6 +36,15 @@ const TELL_VERBS = new Set(["tell", "tells", "told", "telling", "informed", "bri
 const CLAUSE_OPENERS = new Set(["that", "it", "he", "she", "they", "we", "i", "you", "there", "this", "these", "those"]);
 
 const PASSIVE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+/** How a subject noun phrase opens, and how far its finite verb may follow: "the new report was". */
+const DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "some", "no"]);
+const BARE_SUBJECT_WORDS = 4;
+const FINITE_AUXILIARIES = new Set([
+  "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+  "should", "must", "did", "does", "do", "shall",
+]);
+/** Words that end the would-be subject: a relative clause, a coordinated verb, a complement ("the lives of"). */
+const ENDS_SUBJECT = new Set(["who", "which", "that", "whose", "whom", "where", "when", "of", "and", "but", "or", "nor", "yet", "so", "then"]);
 /** After one of these, a verb form is an adjective ("the first confirmed case", "the alleged killer"). */
 const MODIFIED_BY = new Set([
   "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
@@ -63,7 +74,10 @@ const ADJUNCTS = new Set([
   "thursday", "friday", "saturday", "sunday",
 ]);
 
-type Word = { text: string; lower: string };
+type Word = { text: string; lower: string; start: number; end: number };
+
+/** A speaker named in a passage: its name words (lower case) and the stretch of the passage naming it. */
+export type Speaker = { name: string; start: number; end: number };
 
 /** Whether a passage's words (lower case) hold any cue of an attribution: most hold none. */
 export function mayAttribute(lowerWords: string[]): boolean {
@@ -72,20 +86,42 @@ export function mayAttribute(lowerWords: string[]): boolean {
 
 /** The speakers a passage names, as their name words (lower case), sorted; repeats kept. */
 export function readAttributions(text: string): string[] {
-  const speakers: string[] = [];
-  for (const sentence of text.split(/[.!?](?=\s|$)/u)) {
-    const clauses = sentence.split(/[,;:"“”—–[\]]/u).map((clause): Word[] =>
-      (clause.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).map((w) => ({ text: w, lower: w.toLowerCase() })));
+  return readSpeakers(text).map((s) => s.name).sort();
+}
+
+/** The speakers a passage names, in order, with where each is named. */
+export function readSpeakers(text: string): Speaker[] {
+  const speakers: Speaker[] = [];
+  for (const sentence of pieces(text, /[.!?](?=\s|$)/gu, 0, text.length)) {
+    const clauses = pieces(text, /[,;:"“”—–[\]]/gu, sentence.start, sentence.end).map(({ start, end }): Word[] =>
+      [...text.slice(start, end).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)].map((m) => ({
+        text: m[0],
+        lower: m[0].toLowerCase(),
+        start: start + m.index,
+        end: start + m.index + m[0].length,
+      })));
     clauses.forEach((words, c) => {
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
-        if (w.lower === "according" && words[i + 1]?.lower === "to") speakers.push(names(words.slice(i + 2, i + 2 + MAX_SPEAKER_WORDS)));
-        else if (w.lower === "citing") speakers.push(names(words.slice(i + 1, i + 1 + MAX_SPEAKER_WORDS)));
+        if (w.lower === "according" && words[i + 1]?.lower === "to") speakers.push(named(words.slice(i + 2, i + 2 + MAX_SPEAKER_WORDS)));
+        else if (w.lower === "citing") speakers.push(named(words.slice(i + 1, i + 1 + MAX_SPEAKER_WORDS)));
         else if (reportsSpeech(words, i)) speakers.push(speaker(words, i, clauses.slice(0, c)));
       }
     });
   }
-  return speakers.sort();
+  return speakers;
+}
+
+/** The stretches of `text[from, to)` between separators. */
+function pieces(text: string, separator: RegExp, from: number, to: number): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  let start = from;
+  for (const m of text.slice(from, to).matchAll(separator)) {
+    found.push({ start, end: from + m.index });
+    start = from + m.index + m[0].length;
+  }
+  found.push({ start, end: to });
+  return found;
 }
 
 function reportsSpeech(words: Word[], i: number): boolean {
@@ -103,8 +139,23 @@ function reportsSpeech(words: Word[], i: number): boolean {
   if (/^\p{N}/u.test(next)) return false;
   if (SPEECH_VERBS.has(lower)) return true;
   if (TELL_VERBS.has(lower)) return true;
-  if (CLAUSE_OPENERS.has(next)) return true;
+  if (CLAUSE_OPENERS.has(next) || opensBareClause(words, i)) return true;
   return !ALSO_NOUNS.has(lower) && ADJUNCTS.has(next) && words.length - i - 1 <= CLOSING_WORDS;
+}
+
+/**
+ * A reported clause without "that": the verb's object is the subject of a finite verb that follows
+ * within a few words ("insisted the report was false", "warned the talks could fail"), unlike a
+ * plain object ("announced the arrests of 13 men", "claimed the lives of people who were…").
+ */
+function opensBareClause(words: Word[], verb: number): boolean {
+  if (!DETERMINERS.has(words[verb + 1]?.lower ?? "")) return false;
+  for (let j = verb + 2; j < Math.min(words.length, verb + 2 + BARE_SUBJECT_WORDS); j++) {
+    const w = words[j]!.lower;
+    if (ENDS_SUBJECT.has(w)) return false;
+    if (FINITE_AUXILIARIES.has(w)) return true;
+  }
+  return false;
 }
 
 /**
@@ -112,27 +163,35 @@ function reportsSpeech(words: Word[], i: number): boolean {
  * mayor"), or, for a verb opening its clause, the clauses before it ("Thomas Pierret, of the
  * University of Edinburgh, said…"). A teller's listener is part of the attribution ("told AFP").
  */
-function speaker(words: Word[], verb: number, earlierClauses: Word[][]): string {
-  const listener = TELL_VERBS.has(words[verb]!.lower) && words[verb + 1] && isName(words[verb + 1]!) ? ` to ${words[verb + 1]!.lower}` : "";
-  if (words[verb + 1]?.lower === "by") return names(words.slice(verb + 2, verb + 2 + MAX_SPEAKER_WORDS));
+function speaker(words: Word[], verb: number, earlierClauses: Word[][]): Speaker {
+  const listener = TELL_VERBS.has(words[verb]!.lower) && words[verb + 1] && isName(words[verb + 1]!) ? words[verb + 1]! : null;
+  if (words[verb + 1]?.lower === "by") return named(words.slice(verb + 2, verb + 2 + MAX_SPEAKER_WORDS));
   let from = verb;
-  let named = 0;
-  while (from > 0 && named < MAX_SPEAKER_WORDS && !NOT_IN_SPEAKER.has(words[from - 1]!.lower)) {
+  let count = 0;
+  while (from > 0 && count < MAX_SPEAKER_WORDS && !NOT_IN_SPEAKER.has(words[from - 1]!.lower)) {
     from--;
-    if (isName(words[from]!)) named++;
+    if (isName(words[from]!)) count++;
   }
-  if (named > 0) return names(words.slice(from, verb)) + listener;
+  if (count > 0) return withListener(named(words.slice(from, verb)), listener);
   const apposition = APPOSITION_OPENERS.has(earlierClauses.at(-1)?.[0]?.text ?? "");
-  if (!apposition && words.length - verb - 1 <= MAX_SPEAKER_WORDS && earlierClauses.length > 0) return names(words.slice(verb + 1));
-  return names(earlierClauses.slice(-APPOSITION_CLAUSES).flat()) + listener;
+  if (!apposition && words.length - verb - 1 <= MAX_SPEAKER_WORDS && earlierClauses.length > 0) return named(words.slice(verb + 1));
+  return withListener(named(earlierClauses.slice(-APPOSITION_CLAUSES).flat()), listener);
 }
 
-// Figures and adverbs say nothing about who speaks: "Channel 12" revised to "Channel 9" is a figure
-// change, "also stressed" becoming "as well stressed" is wording.
-function names(words: Word[]): string {
-  return words.filter(isName).map((w) => w.lower).join(" ");
+function withListener(s: Speaker, listener: Word | null): Speaker {
+  return listener ? { name: `${s.name} to ${listener.lower}`, start: Math.min(s.start, listener.start), end: Math.max(s.end, listener.end) } : s;
+}
+
+// Figures and adverbs say nothing about who speaks: "Channel 12" revised to "Channel 9" or "two
+// analysts" to "three analysts" is a figure change, "also stressed" becoming "as well stressed" is wording.
+function named(words: Word[]): Speaker {
+  return {
+    name: words.filter(isName).map((w) => w.lower).join(" "),
+    start: words[0]?.start ?? 0,
+    end: words.at(-1)?.end ?? 0,
+  };
 }
 
 function isName(w: Word): boolean {
-  return !/^\p{N}/u.test(w.lower) && !NOT_A_NAME.has(w.lower) && !NOT_IN_SPEAKER.has(w.lower) && !/ly$/.test(w.lower);
+  return !/^\p{N}/u.test(w.lower) && !isNumberWord(w.lower) && !NOT_A_NAME.has(w.lower) && !NOT_IN_SPEAKER.has(w.lower) && !/ly$/.test(w.lower);
 }

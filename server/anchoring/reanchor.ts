@@ -4,11 +4,12 @@
 // resolved by a one-to-one assignment.
 
 import type { FigureChange } from "../quantities/compare-quantities";
+import { editedSentences } from "./align-sentences";
 import { assignOneToOne, type Candidate } from "./assign";
 import { checkAnchors } from "./check-anchors";
 import { classifyChange, type ChangeKind, type DiffPart } from "./classify-change";
 import { indexSentences } from "./find-candidates";
-import { occurrences, startsWord } from "./find-occurrences";
+import { occurrenceFinder, startsWord } from "./find-occurrences";
 import { findVariants } from "./find-variants";
 import { contextSimilarity, positionSimilarity, scoreMatch } from "./score-match";
 import { sentencesIn } from "./snap-span";
@@ -80,19 +81,21 @@ function followAnchors(oldText: string, newText: string, anchors: ClaimAnchor[])
   // A sentence found word for word inside a longer one ("According to witnesses, Israeli police
   // stormed…") was edited around, not kept; one behind a label ("Update: …") or a full stop the
   // splitter did not cut at ("… grade A. Mdimrvugi…") still stands alone.
+  const occurrences = occurrenceFinder(newText);
   const places = (a: ClaimAnchor, reading: Reading | null) => {
-    const all = occurrences(newText, a.exact, startsWord(a.prefix));
+    const all = occurrences(a.exact, startsWord(a.prefix));
     return reading ? all.filter((at) => standsAlone(newText, reading.new, { start: at, end: at + a.exact.length })) : all;
   };
   const exact = assignOneToOne(anchors.flatMap((a, i) => exactCandidates(newText, a, i, places(a, readings[i] ?? null), lengthRatio)));
 
   const kept = [...exact.values()].sort((x, y) => x.old.start - y.old.start);
-  const index = indexSentences(newText, newSentences);
+  const edited = editedSentences(oldText, sentences.old, newText, newSentences);
+  const index = indexSentences(newText, newSentences, edited);
   const fuzzy = assignOneToOne(
     anchors.flatMap((a, i) =>
       exact.has(i)
         ? []
-        : findVariants(newText, newSentences, index, a, expectedStarts(kept, a, lengthRatio), readings[i]?.new ?? null)
+        : findVariants(newText, newSentences, edited, index, a, expectedStarts(kept, a, lengthRatio), readings[i]?.new ?? null)
             .map((v): Found => ({ ...v, claim: i, old: a, exactMatch: false })),
     ),
     kept,
@@ -100,7 +103,7 @@ function followAnchors(oldText: string, newText: string, anchors: ClaimAnchor[])
 
   const found = new Map([...exact, ...fuzzy]);
   // Only claims found approximately can have been joined with another one.
-  const approximate = [...fuzzy.values()];
+  const approximate = byPlace([...fuzzy.values()]);
   const versions = { newText, oldMarks: wordCharsBefore(oldText), newMarks: wordCharsBefore(newText) };
   return anchors.map((a, i) => {
     const f = found.get(i);
@@ -110,8 +113,9 @@ function followAnchors(oldText: string, newText: string, anchors: ClaimAnchor[])
 }
 
 function exactCandidates(text: string, a: ClaimAnchor, claim: number, places: number[], lengthRatio: number): Found[] {
-  const distance = (at: number) => Math.min(Math.abs(at - a.start), Math.abs(at - a.start * lengthRatio));
-  const nearest = places.length <= MAX_OCCURRENCES ? places : [...places].sort((x, y) => distance(x) - distance(y)).slice(0, MAX_OCCURRENCES);
+  const nearest = places.length <= MAX_OCCURRENCES
+    ? places
+    : [...places].sort((x, y) => distanceFrom(a, lengthRatio, x) - distanceFrom(a, lengthRatio, y)).slice(0, MAX_OCCURRENCES);
   return nearest.map((at) => {
     const span = { start: at, end: at + a.exact.length };
     const score = scoreMatch({
@@ -121,6 +125,10 @@ function exactCandidates(text: string, a: ClaimAnchor, claim: number, places: nu
     });
     return { claim, old: a, ...span, span, quote: 1, score, exactMatch: true };
   });
+}
+
+function distanceFrom(a: ClaimAnchor, lengthRatio: number, at: number): number {
+  return Math.min(Math.abs(at - a.start), Math.abs(at - a.start * lengthRatio));
 }
 
 /** Where the claim should start if it kept its distance to its nearest exactly found neighbours. */
@@ -162,7 +170,7 @@ function describe(
   sentences: Reading,
   a: ClaimAnchor,
   f: Found,
-  approximate: Found[],
+  approximate: FoundByPlace,
 ): ReanchorResult {
   const { start, end } = f.span;
   const { exact, prefix, suffix } = quoteAnchor(text, start, end);
@@ -176,8 +184,8 @@ function describe(
   // is joined on (", and the army…").
   let own = { start, end };
   let joined = false;
-  for (const g of approximate) {
-    if (g === f || g.span.start >= end || start >= g.span.end) continue;
+  for (const g of approximate.overlapping(f.span)) {
+    if (g === f) continue;
     if (g.old.start >= a.end) own = { start: own.start, end: Math.min(own.end, joinPoint(text, f.start, Math.max(g.start, f.end))) };
     else if (g.old.end <= a.start) own = { start: Math.max(own.start, f.start), end: own.end };
     else continue;
@@ -187,6 +195,28 @@ function describe(
   const aligned = { start: own.start - start, end: own.end - start };
   const { numbers, changes, diff } = classifyChange(a.exact, exact, aligned, { joined, split });
   return { id: a.id, outcome: "modified", ...selectors, score, numbers, changes, diff };
+}
+
+type FoundByPlace = { overlapping: (span: Span) => Found[] };
+
+/** Passages found, looked up by the stretch of text they overlap. */
+function byPlace(found: Found[]): FoundByPlace {
+  const sorted = [...found].sort((x, y) => x.span.start - y.span.start);
+  const longest = sorted.reduce((n, g) => Math.max(n, g.span.end - g.span.start), 0);
+  return {
+    overlapping: ({ start, end }) => {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid]!.span.start < end) lo = mid + 1;
+        else hi = mid;
+      }
+      const near: Found[] = [];
+      for (let i = lo - 1; i >= 0 && sorted[i]!.span.start > start - longest; i--) if (sorted[i]!.span.end > start) near.push(sorted[i]!);
+      return near;
+    },
+  };
 }
 
 /** The last comma or semicolon before `before` (where a joined sentence's halves meet), else `before`. */
@@ -200,8 +230,11 @@ function joinPoint(text: string, from: number, before: number): number {
 // Other punctuation (quotes, apostrophes) is a real, if small, edit.
 function sameWording(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) / 4) return false;
-  const typed = (s: string) => s.replace(/\s+/g, "").replace(/([^\p{L}\p{N}])\1+/gu, "$1");
   return typed(a) === typed(b);
+}
+
+function typed(s: string): string {
+  return s.replace(/\s+/g, "").replace(/([^\p{L}\p{N}])\1+/gu, "$1");
 }
 
 /** For each offset, how many letters and digits come before it. */

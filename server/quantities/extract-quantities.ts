@@ -2,6 +2,8 @@
 // of it ("more than", "some", "at least"), its unit and the thing counted ("civilians"). A clock
 // time is one figure ("2:45 p.m.", unit "time", value in minutes after midnight), not two numbers.
 
+import { words } from "../text/words";
+
 export type Quantity = {
   /** The figure as written: "250,000", "1.5", "seven". */
   figure: string;
@@ -24,6 +26,11 @@ const NUMBER_WORDS: Record<string, number> = {
   seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
   sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
+
+/** Whether a lower-case word is a number written out ("two", "dozen"): read as a figure. */
+export function isNumberWord(lowerWord: string): boolean {
+  return Object.hasOwn(NUMBER_WORDS, lowerWord);
+}
 
 const SCALES: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9,
@@ -106,14 +113,14 @@ function clockMinutes(figure: string): number | undefined {
 const QUALIFIER_BEFORE = new RegExp(`(?:^|[ \\n])(${QUALIFIERS.map((q) => q.replace(".", "\\.")).join("|")}) $`, "i");
 
 // A figure, a number word or a word of a qualifier: what an edit must touch to change a figure.
-const FIGURE_CUE = new RegExp(
-  `\\p{N}|(?<![\\p{L}])(?:${[...Object.keys(NUMBER_WORDS), ...new Set(QUALIFIERS.flatMap((q) => q.replace(".", "").split(" ")))].join("|")})(?![\\p{L}])`,
-  "iu",
-);
+// Looked up word by word rather than with one expression of every alternative, which costs more to
+// compile than a first re-anchoring spends using it.
+const FIGURE_CUES = new Set([...Object.keys(NUMBER_WORDS), ...QUALIFIERS.flatMap((q) => q.replace(".", "").split(" "))]);
+const DIGIT = /\p{N}/u;
 
 /** Whether changed text could change a figure or its qualifier (most wording edits cannot). */
 export function touchesFigures(changedText: string): boolean {
-  return FIGURE_CUE.test(changedText);
+  return DIGIT.test(changedText) || words(changedText).some((w) => FIGURE_CUES.has(w));
 }
 
 function qualifierBefore(before: string): string | null {
