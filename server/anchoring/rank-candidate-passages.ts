@@ -10,7 +10,7 @@ import type { QuoteAnchor } from "../text/quote-anchor";
 import { splitSentences, type Span } from "../text/split-sentences";
 import { words } from "../text/words";
 import { indexSentences, type SentenceIndex } from "./find-candidates";
-import { occurrences } from "./find-occurrences";
+import { occurrenceFinder } from "./find-occurrences";
 import { readAttributions } from "./read-attributions";
 
 /** The claim as last found: its anchor in that version, that version's text, and who makes it. */
@@ -188,6 +188,9 @@ function closestPlace(span: Span, places: Place[]): { score: number; by: string[
 }
 
 type Bound = { at: number; by: string };
+
+// A few look-ups per lost claim, each one pass over the text: no index worth sharing between them.
+const occurrences = (text: string, quote: string, startsWord: boolean) => occurrenceFinder(text)(quote, startsWord);
 type Nearest = (places: number[]) => number | undefined;
 
 // The sentence that preceded the claim, found word for word; else the claim's prefix; else the
