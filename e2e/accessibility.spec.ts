@@ -4,7 +4,8 @@ import { storageStateFor } from "./demo-users";
 import { expectNoViolations } from "./expect-accessible";
 
 test("public pages, on a laptop and at 375 px wide", async ({ page }) => {
-  test.setTimeout(120_000);
+  // Fourteen pages, each analysed by axe: minutes on a busy 2-core machine.
+  test.setTimeout(300_000);
   await page.goto("/");
   const claimPage = await page.getByRole("link", { name: "More than 250,000 civilians are trapped in rebel-held east Aleppo" }).getAttribute("href");
   await page.goto(claimPage!);

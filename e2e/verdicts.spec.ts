@@ -109,7 +109,9 @@ test("propose, request changes, revise, approve, read it signed out, edit privat
   await expect(notice).toContainText("This verdict was withdrawn");
   await expect(notice).toContainText("OCHA withdrew the estimate pending a new count.");
   await expect(reader.locator('script[type="application/ld+json"]')).toHaveCount(0);
-  await expect(reader.getByRole("list").filter({ hasText: "Rated Mostly true" })).toContainText("withdrawn on");
+  const timeline = reader.getByRole("region", { name: "Timeline" }).getByRole("list", { name: "Timeline entries" });
+  await expect(timeline).toContainText("Rated “Mostly true” (published)");
+  await expect(timeline).toContainText("Verdict “Mostly true” withdrawn: OCHA withdrew the estimate pending a new count.");
 });
 
 test("an editor who proposed a verdict cannot approve it, on the page or through the API", async ({ browser }) => {
