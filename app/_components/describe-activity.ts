@@ -47,6 +47,10 @@ export function describeActivity(kind: string, data: unknown): string {
       return `merged this claim into “${show(d.intoStatement)}”`;
     case "claim.absorbed":
       return `merged “${show(d.fromStatement)}” into this claim (${show(d.sourcesMoved)} source(s) moved)`;
+    case "claim.linked":
+      return `linked this claim as the same claim as “${show(d.withStatement)}”`;
+    case "claim.unlinked":
+      return "unlinked this claim from its group of same claims";
     case "comment.added":
       return `commented: “${show(d.excerpt)}”`;
     case "source.linked":

@@ -16,6 +16,8 @@ export type ActivityEvent =
   | { kind: "claim.deleted" | "claim.restored"; articleId: string; claimId: string; data: { statement: string } }
   | { kind: "claim.merged"; articleId: string; claimId: string; data: { into: string; intoStatement: string } }
   | { kind: "claim.absorbed"; articleId: string; claimId: string; data: { from: string; fromStatement: string; sourcesMoved: number } }
+  | { kind: "claim.linked"; articleId: string; claimId: string; subjectId: string; data: { with: string; withStatement: string } }
+  | { kind: "claim.unlinked"; articleId: string; claimId: string; subjectId: string; data: Record<string, never> }
   | { kind: "comment.added"; articleId: string; claimId: string; subjectId: string; data: { excerpt: string } }
   | { kind: "source.created"; subjectId: string; data: { url: string; title: string } }
   | { kind: "source.linked"; articleId: string; claimId: string; subjectId: string; data: { title: string; stance: string; note: string | null } }
