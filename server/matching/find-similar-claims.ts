@@ -10,7 +10,8 @@ import { indexClaims, rankSimilarClaims } from "./rank-similar-claims";
 
 export const similarClaimsInput = z.object({
   articleId: z.string().min(1).max(100),
-  text: z.string().trim().max(5000),
+  // Statement and quote together, each within its own limit.
+  text: z.string().trim().max(6100),
   claimant: z.string().trim().max(200).nullish(),
 });
 
