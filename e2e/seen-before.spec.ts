@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./demo-users";
+import { expectNoViolations } from "./expect-accessible";
 import { importPastedArticle } from "./import-article";
 import { selectTextWithMouse } from "./select-text";
 
@@ -26,6 +27,7 @@ test("a journalist sees the earlier claim with its verdict, links it, and the gr
   await expect(offered).toContainText("Russia's Aleppo ceasefire begins but clashes erupt");
   await expect(offered).toContainText("close figure: More than 250,000 (here Some 275,000)");
   await expect(offered).toContainText("same claimant: UN");
+  await expectNoViolations(page);
   await offered.getByRole("button", { name: "Same claim: link it" }).click();
   await expect(offered.getByRole("button", { name: "Will be linked as the same claim" })).toHaveAttribute("aria-pressed", "true");
   await form.getByRole("button", { name: "Create claim" }).click();
@@ -42,4 +44,5 @@ test("a journalist sees the earlier claim with its verdict, links it, and the gr
   await expect(chart.getByRole("img", { name: "civilians" })).toBeVisible();
   await expect(chart.getByRole("row", { name: "1. Russia's Aleppo ceasefire begins but clashes erupt, v1 More than 250,000" })).toBeVisible();
   await expect(chart.getByRole("row", { name: `2. ${title}, v1 Some 275,000` })).toBeVisible();
+  await expectNoViolations(page);
 });
