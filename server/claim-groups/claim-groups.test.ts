@@ -95,6 +95,12 @@ describe("seen before", () => {
     expect((await trpcErrorOf(api.claimGroups.unlink({ claimId: b }))).code).toBe("BAD_REQUEST");
   });
 
+  it("answers odd text with a list, never an error", async () => {
+    for (const text of ["", "🙂🙂", "'; DROP TABLE \"Claim\"; --", "100% _of_ a%b", "trapped ".repeat(700)]) {
+      expect(Array.isArray(await api.claimGroups.similar({ articleId: second.articleId, text }))).toBe(true);
+    }
+  });
+
   it("is for journalists only", async () => {
     expect((await trpcErrorOf(callerFor(db, null).claimGroups.similar({ articleId: first.articleId, text: "Aleppo" }))).code).toBe("UNAUTHORIZED");
   });
