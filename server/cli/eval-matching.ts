@@ -12,6 +12,11 @@ function main(path: string | undefined): void {
   const index = indexClaims(claims);
   const scores: number[] = [];
   for (const tweet of tweets) {
+    // The official scorer averages over the tweets the qrels judge; the others have no answer key.
+    if (tweet.answers.size === 0) {
+      console.log(`${tweet.id}\tskipped (no answer in the qrels)`);
+      continue;
+    }
     const ranked = rankSimilarClaims(index, { text: tweet.text }, { limit: 5 }).map((match) => match.id);
     const ap = averagePrecisionAt(ranked, tweet.answers, 5);
     scores.push(ap);
@@ -19,7 +24,7 @@ function main(path: string | undefined): void {
     console.log(`${tweet.id}\tAP@5 ${ap.toFixed(3)}\t${rank < 0 ? "answer not in top 5" : `answer at ${rank + 1}`}`);
   }
   const seconds = (performance.now() - started) / 1000;
-  console.log(`${tweets.length} tweets against ${claims.length} claims in ${seconds.toFixed(1)} s`);
+  console.log(`${scores.length} tweets against ${claims.length} claims in ${seconds.toFixed(1)} s`);
   console.log(`MAP@5 ${mean(scores).toFixed(3)}`);
 }
 
