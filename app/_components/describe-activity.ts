@@ -57,6 +57,10 @@ export function describeActivity(kind: string, data: unknown): string {
         ? `anchored the claim by hand in version ${show(d.versionNumber)} at “${show(after.quote)}” (${was})`
         : `marked the claim removed from version ${show(d.versionNumber)} (${was})`;
     }
+    case "claim.linked":
+      return `linked this claim as the same claim as “${show(d.withStatement)}”`;
+    case "claim.unlinked":
+      return "unlinked this claim from its group of same claims";
     case "comment.added":
       return `commented: “${show(d.excerpt)}”`;
     case "source.linked":

@@ -12,19 +12,28 @@ const WIDTH = 420;
 const HEIGHT = 180;
 const MARGIN = { top: 24, right: 24, bottom: 32, left: 64 };
 
-export function FigureChart({ series, versions }: { series: FigureSeries[]; versions: number[] }) {
+type Props = {
+  series: FigureSeries[];
+  versions: number[];
+  /** Across a claim group the points are steps (article and version), each named here. */
+  stepLabels?: Record<number, string>;
+};
+
+export function FigureChart({ series, versions, stepLabels }: Props) {
   if (series.length === 0 || versions.length < 2) return null;
+  const name = (v: number) => stepLabels?.[v] ?? `version ${v}`;
+  const tick = (v: number) => (stepLabels ? `${v}` : `v${v}`);
   return (
     <figure className="figure-chart">
-      <figcaption>The figure{series.length > 1 ? "s" : ""} across versions</figcaption>
+      <figcaption>The figure{series.length > 1 ? "s" : ""} across {stepLabels ? "articles and versions" : "versions"}</figcaption>
       {series.map((s, i) => (
-        <SeriesChart key={s.label} series={s} versions={versions} id={`${i}`} />
+        <SeriesChart key={s.label} series={s} versions={versions} id={`${i}`} name={name} tick={tick} />
       ))}
       <table>
         <caption className="visually-hidden">Figures by version</caption>
         <thead>
           <tr>
-            <th scope="col">Version</th>
+            <th scope="col">{stepLabels ? "Appearance" : "Version"}</th>
             {series.map((s) => (
               <th scope="col" key={s.label}>
                 {s.label}
@@ -35,7 +44,7 @@ export function FigureChart({ series, versions }: { series: FigureSeries[]; vers
         <tbody>
           {versions.map((v) => (
             <tr key={v}>
-              <th scope="row">Version {v}</th>
+              <th scope="row">{stepLabels ? `${v}. ${name(v)}` : `Version ${v}`}</th>
               {series.map((s) => (
                 <td key={s.label}>{s.points.find((p) => p.version === v)?.text ?? "—"}</td>
               ))}
@@ -47,14 +56,16 @@ export function FigureChart({ series, versions }: { series: FigureSeries[]; vers
   );
 }
 
-function SeriesChart({ series, versions, id }: { series: FigureSeries; versions: number[]; id: string }) {
+type SeriesProps = { series: FigureSeries; versions: number[]; id: string; name: (v: number) => string; tick: (v: number) => string };
+
+function SeriesChart({ series, versions, id, name, tick }: SeriesProps) {
   const x = scalePoint({ domain: versions.map(String), range: [0, WIDTH - MARGIN.left - MARGIN.right], padding: 0.3 });
   const values = series.points.map((p) => p.value);
   const [low, high] = [Math.min(...values), Math.max(...values)];
   const pad = high === low ? Math.max(1, Math.abs(high) * 0.1) : (high - low) * 0.2;
   const y = scaleLinear({ domain: [low - pad, high + pad], range: [HEIGHT - MARGIN.top - MARGIN.bottom, 0], nice: true });
   const at = (p: FigureSeries["points"][number]) => ({ cx: x(String(p.version)) ?? 0, cy: y(p.value) });
-  const description = series.points.map((p) => `${p.text} in version ${p.version}`).join(", ");
+  const description = series.points.map((p) => `${p.text} in ${name(p.version)}`).join(", ");
   return (
     <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`figure-${id}-title figure-${id}-desc`} className="figure-svg">
       <title id={`figure-${id}-title`}>{series.label}</title>
@@ -64,7 +75,7 @@ function SeriesChart({ series, versions, id }: { series: FigureSeries; versions:
       </text>
       <Group left={MARGIN.left} top={MARGIN.top}>
         <AxisLeft scale={y} numTicks={3} tickFormat={(v) => Number(v).toLocaleString("en")} />
-        <AxisBottom top={HEIGHT - MARGIN.top - MARGIN.bottom} scale={x} tickFormat={(v) => `v${v}`} />
+        <AxisBottom top={HEIGHT - MARGIN.top - MARGIN.bottom} scale={x} tickFormat={(v) => tick(Number(v))} />
         <LinePath data={series.points} x={(p) => at(p).cx} y={(p) => at(p).cy} stroke="currentColor" strokeWidth={2} />
         {series.points.map((p) => (
           <g key={p.version}>

@@ -23,6 +23,8 @@ export type ActivityEvent =
       claimId: string;
       data: { versionNumber: number; before: { outcome: AnchorOutcome | null; quote: string | null }; after: { outcome: "corrected"; quote: string | null }; changes: ChangeKind[] };
     }
+  | { kind: "claim.linked"; articleId: string; claimId: string; subjectId: string; data: { with: string; withStatement: string } }
+  | { kind: "claim.unlinked"; articleId: string; claimId: string; subjectId: string; data: Record<string, never> }
   | { kind: "comment.added"; articleId: string; claimId: string; subjectId: string; data: { excerpt: string } }
   | { kind: "source.created"; subjectId: string; data: { url: string; title: string } }
   | { kind: "source.linked"; articleId: string; claimId: string; subjectId: string; data: { title: string; stance: string; note: string | null } }

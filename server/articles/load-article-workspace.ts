@@ -17,6 +17,7 @@ const workspaceClaimSelect = (versionId: string) =>
     revision: true,
     deletedAt: true,
     mergedIntoId: true,
+    claimGroupId: true,
     assignee: { select: { id: true, name: true } },
     quantities: { orderBy: { position: "asc" }, select: { value: true, unit: true, qualifier: true, counted: true, text: true } },
     anchors: { where: { versionId }, select: { start: true, end: true, exact: true, outcome: true, changes: true } },

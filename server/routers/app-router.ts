@@ -1,5 +1,6 @@
 import { router } from "../trpc";
 import { articlesRouter } from "./articles";
+import { claimGroupsRouter } from "./claim-groups";
 import { claimsRouter } from "./claims";
 import { publicRouter } from "./public";
 import { sourcesRouter } from "./sources";
@@ -9,6 +10,7 @@ import { verdictsRouter } from "./verdicts";
 export const appRouter = router({
   articles: articlesRouter,
   claims: claimsRouter,
+  claimGroups: claimGroupsRouter,
   public: publicRouter,
   sources: sourcesRouter,
   users: usersRouter,

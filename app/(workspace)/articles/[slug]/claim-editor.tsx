@@ -3,11 +3,13 @@
 // refusal shows the colleague's current values instead of overwriting them.
 import { useMutation } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
+import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { claimKindLabel } from "@/app/_components/labels";
 import { fieldErrorsOf, messageOf } from "@/app/_components/use-field-errors";
 import { useTRPC } from "@/app/_trpc/client";
 import { ClaimFields, draftToInput, type ClaimDraft } from "./claim-fields";
+import { SeenBefore } from "./seen-before";
 import type { Workspace, WorkspaceClaim } from "./workspace-types";
 
 type Editable = Pick<WorkspaceClaim, "statement" | "claimant" | "kind" | "tags" | "quantities" | "revision"> & { assigneeId: string | null };
@@ -26,7 +28,9 @@ function conflictingClaim(error: unknown): Editable | null {
   return (error.data as { details?: { current?: Editable } }).details?.current ?? null;
 }
 
-export function ClaimEditor({ claim, team, onSaved }: { claim: WorkspaceClaim; team: Workspace["team"]; onSaved: () => void }) {
+type Props = { claim: WorkspaceClaim; articleId: string; team: Workspace["team"]; onSaved: () => void };
+
+export function ClaimEditor({ claim, articleId, team, onSaved }: Props) {
   const trpc = useTRPC();
   const start: Editable = { ...claim, assigneeId: claim.assignee?.id ?? null };
   const [revision, setRevision] = useState(claim.revision);
@@ -86,6 +90,18 @@ export function ClaimEditor({ claim, team, onSaved }: { claim: WorkspaceClaim; t
             </div>
           )}
         </div>
+      )}
+      <SeenBefore
+        articleId={articleId}
+        text={[draft.statement, claim.anchor?.exact].filter(Boolean).join("\n")}
+        claimant={draft.claimant}
+        claim={claim}
+        onLinked={onSaved}
+      />
+      {claim.claimGroupId && (
+        <p className="small">
+          <Link href={`/groups/${claim.claimGroupId}`}>Every appearance of this claim across articles</Link>
+        </p>
       )}
       {saved && !update.error && (
         <p className="notice" role="status">

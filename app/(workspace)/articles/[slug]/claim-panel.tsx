@@ -61,7 +61,7 @@ export function ClaimPanel({ claim, workspace, onChanged, onClose }: Props) {
         </div>
       ) : (
         <>
-          <ClaimEditor key={`${claim.id}`} claim={claim} team={workspace.team} onSaved={refresh} />
+          <ClaimEditor key={`${claim.id}`} claim={claim} articleId={workspace.article.id} team={workspace.team} onSaved={refresh} />
           <div className="form-actions">
             <button type="button" className="danger" onClick={() => remove.mutate({ claimId: claim.id })} disabled={remove.isPending}>
               Delete claim

@@ -6,6 +6,7 @@ import { fieldErrorsOf } from "@/app/_components/use-field-errors";
 import { useTRPC } from "@/app/_trpc/client";
 import { quantitiesOf } from "@/server/claims/claim-quantities";
 import { ClaimFields, claimFieldNames, draftToInput, type ClaimDraft } from "./claim-fields";
+import { SeenBefore } from "./seen-before";
 import type { NewClaimPassage, Workspace } from "./workspace-types";
 
 type Props = {
@@ -26,8 +27,19 @@ export function NewClaimForm({ workspace, passage, onCreated, onCancel }: Props)
     assigneeId: "",
     quantities,
   });
-  const create = useMutation(trpc.claims.create.mutationOptions({ onSuccess: (claim) => onCreated(claim.id) }));
+  const [sameAs, setSameAs] = useState<string[]>([]);
+  const link = useMutation(trpc.claimGroups.link.mutationOptions());
+  const create = useMutation(
+    trpc.claims.create.mutationOptions({
+      onSuccess: async (claim) => {
+        for (const otherClaimId of sameAs) await link.mutateAsync({ claimId: claim.id, otherClaimId });
+        onCreated(claim.id);
+      },
+    }),
+  );
   const errors = fieldErrorsOf(create.error);
+  const toggleSameAs = (claimId: string) =>
+    setSameAs((marked) => (marked.includes(claimId) ? marked.filter((id) => id !== claimId) : [...marked, claimId]));
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -39,10 +51,17 @@ export function NewClaimForm({ workspace, passage, onCreated, onCancel }: Props)
       <h2>New claim</h2>
       <blockquote className="quote">{passage.exact}</blockquote>
       <ClaimFields idPrefix="new-claim" draft={draft} onChange={setDraft} team={workspace.team} errors={errors} />
-      <FormAlert error={create.error} fieldsShown={claimFieldNames} />
+      <SeenBefore
+        articleId={workspace.article.id}
+        text={draft.statement === passage.exact ? passage.exact : `${draft.statement}\n${passage.exact}`}
+        claimant={draft.claimant}
+        marked={sameAs}
+        onMark={toggleSameAs}
+      />
+      <FormAlert error={create.error ?? link.error} fieldsShown={claimFieldNames} />
       <div className="form-actions">
-        <button type="submit" disabled={create.isPending}>
-          {create.isPending ? "Saving…" : "Create claim"}
+        <button type="submit" disabled={create.isPending || link.isPending}>
+          {create.isPending || link.isPending ? "Saving…" : "Create claim"}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
           Cancel

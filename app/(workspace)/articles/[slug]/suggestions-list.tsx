@@ -4,6 +4,7 @@ import { useState } from "react";
 import { claimKindLabel } from "@/app/_components/labels";
 import { messageOf } from "@/app/_components/use-field-errors";
 import { useTRPC } from "@/app/_trpc/client";
+import { SeenBefore } from "./seen-before";
 import type { Workspace } from "./workspace-types";
 
 const firstShown = 8;
@@ -41,6 +42,7 @@ export function SuggestionsList({ workspace, onAccepted, onChanged }: { workspac
                   <li key={i}>{r.detail}</li>
                 ))}
               </ul>
+              <SuggestionSeenBefore articleId={workspace.article.id} text={s.exact} claimant={s.claimant} />
               <div className="form-actions">
                 <button type="button" disabled={accept.isPending} onClick={() => accept.mutate({ suggestionId: s.id })}>
                   Accept
@@ -59,5 +61,16 @@ export function SuggestionsList({ workspace, onAccepted, onChanged }: { workspac
         </button>
       )}
     </section>
+  );
+}
+
+// Asked only when opened: a long list of suggestions must not cost one search each on load.
+function SuggestionSeenBefore({ articleId, text, claimant }: { articleId: string; text: string; claimant: string | null }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Seen before?</summary>
+      {open && <SeenBefore articleId={articleId} text={text} claimant={claimant} emptyText="No similar claim in other articles." />}
+    </details>
   );
 }

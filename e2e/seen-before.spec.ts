@@ -1,0 +1,48 @@
+// "Seen before": a second story repeats the demo story's 250,000 figure as 275,000; creating that
+// claim offers the earlier one with its verdict and why, one click links them, and the group page
+// and its chart show both articles.
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { storageStateFor } from "./demo-users";
+import { expectNoViolations } from "./expect-accessible";
+import { importPastedArticle } from "./import-article";
+import { selectTextWithMouse } from "./select-text";
+
+const text = readFileSync("e2e/fixtures/aleppo-evacuation-2016-10-27.txt", "utf8");
+const title = "Aleppo evacuation stalls as UN warns of winter";
+const earlier = "More than 250,000 civilians are trapped in rebel-held east Aleppo";
+const phrase = "Some 275,000 civilians remain trapped in the rebel-held east of the city";
+
+test("a journalist sees the earlier claim with its verdict, links it, and the group page charts both articles", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const page = await (await browser.newContext({ storageState: storageStateFor("journalist") })).newPage();
+  await importPastedArticle(page, { title, publisher: "AFP", text });
+
+  await selectTextWithMouse(page, page.getByRole("document", { name: "Article text" }), phrase);
+  await page.getByRole("button", { name: "New claim" }).click();
+  const form = page.getByRole("form", { name: "New claim" });
+  await form.getByLabel("Claimant").fill("UN");
+  const offered = form.getByRole("region", { name: "Seen before" }).getByRole("listitem", { name: earlier });
+  await expect(offered).toContainText("Verdict: Mostly true");
+  await expect(offered).toContainText("Russia's Aleppo ceasefire begins but clashes erupt");
+  await expect(offered).toContainText("close figure: More than 250,000 (here Some 275,000)");
+  await expect(offered).toContainText("same claimant: UN");
+  await expectNoViolations(page);
+  await offered.getByRole("button", { name: "Same claim: link it" }).click();
+  await expect(offered.getByRole("button", { name: "Will be linked as the same claim" })).toHaveAttribute("aria-pressed", "true");
+  await form.getByRole("button", { name: "Create claim" }).click();
+
+  const claim = page.getByRole("article", { name: "Claim" });
+  await expect(claim.getByRole("heading", { name: phrase })).toBeVisible();
+  await claim.getByRole("link", { name: "Every appearance of this claim across articles" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "One claim across articles" })).toBeVisible();
+  await expect(page.getByText("2 linked claims in 2 articles")).toBeVisible();
+  const members = page.getByRole("list").filter({ has: page.getByRole("heading", { name: earlier }) });
+  await expect(members.getByRole("heading", { name: phrase })).toBeVisible();
+  const chart = page.getByRole("figure");
+  await expect(chart.getByRole("img", { name: "civilians" })).toBeVisible();
+  await expect(chart.getByRole("row", { name: "1. Russia's Aleppo ceasefire begins but clashes erupt, v1 More than 250,000" })).toBeVisible();
+  await expect(chart.getByRole("row", { name: `2. ${title}, v1 Some 275,000` })).toBeVisible();
+  await expectNoViolations(page);
+});
