@@ -31,6 +31,7 @@ export const procedureAccess: Record<string, Access> = {
   "claims.comment": "journalist",
   "claims.acceptSuggestion": "journalist",
   "claims.dismissSuggestion": "journalist",
+  "exports.article": "journalist",
   "sources.search": "journalist",
   "sources.create": "journalist",
   "sources.link": "journalist",

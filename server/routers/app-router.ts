@@ -1,6 +1,7 @@
 import { router } from "../trpc";
 import { articlesRouter } from "./articles";
 import { claimsRouter } from "./claims";
+import { exportsRouter } from "./exports";
 import { publicRouter } from "./public";
 import { sourcesRouter } from "./sources";
 import { usersRouter } from "./users";
@@ -9,6 +10,7 @@ import { verdictsRouter } from "./verdicts";
 export const appRouter = router({
   articles: articlesRouter,
   claims: claimsRouter,
+  exports: exportsRouter,
   public: publicRouter,
   sources: sourcesRouter,
   users: usersRouter,
