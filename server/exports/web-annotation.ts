@@ -1,10 +1,15 @@
 // W3C Web Annotations (https://www.w3.org/TR/annotation-model/) for claims: each claim's passage in
 // the article's current version as a TextQuoteSelector and a TextPositionSelector, with the target
 // as a list of { source, selector[] } — the shape Hypothesis's client anchors from.
+import { storyPath, type publicSite } from "../publication/site";
 import type { QuoteAnchor } from "../text/quote-anchor";
 
 export const annotationContext = "http://www.w3.org/ns/anno.jsonld";
 export const annotationMediaType = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
+
+/** What the annotations target: the article where it was published, else its public story page. */
+export const annotationSource = (article: { slug: string; canonicalUrl: string | null }, site: ReturnType<typeof publicSite>) =>
+  article.canonicalUrl ?? `${site.url}${storyPath(article.slug)}`;
 
 export type AnnotationBody =
   | { type: "TextualBody"; purpose: "describing" | "assessing" | "tagging" | "commenting"; value: string; format: "text/plain" }

@@ -2,15 +2,13 @@
 // version, with its internal state (statement, claimant, review state, latest verdict, tags). For
 // signed-in journalists only; the public variant is server/publication/public-annotations.ts.
 import type { PrismaClient } from "../generated/prisma/client";
-import { storyPath, type publicSite } from "../publication/site";
+import type { publicSite } from "../publication/site";
 import { ratingScale, reviewStateLabel, verdictStatusLabel } from "../workflow/workflow-labels";
 import type { ExportArticle } from "./export-article";
 import { exportClaimPages, exportClaimsWhere, type ExportClaim } from "./export-claim-pages";
-import { annotationCollection, claimAnnotation, textBody } from "./web-annotation";
+import { annotationCollection, annotationSource, claimAnnotation, textBody } from "./web-annotation";
 
 type Site = ReturnType<typeof publicSite>;
-
-export const annotationSource = (article: { slug: string; canonicalUrl: string | null }, site: Site) => article.canonicalUrl ?? `${site.url}${storyPath(article.slug)}`;
 
 function workspaceAnnotation(claim: ExportClaim, article: ExportArticle, site: Site) {
   const anchor = claim.anchors.find((a) => a.version.id === article.currentVersion?.id)!;
