@@ -1,6 +1,8 @@
 // Nothing unpublished reaches a public surface: unpublished data carrying unique markers is seeded,
 // then every public page, the JSON API, the feed, JSON-LD, Open Graph tags and error pages are
-// crawled signed out, and each body is searched for the markers and for users' e-mail addresses.
+// crawled signed out (with the ClaimReview feed, sitemap, Web Annotations, embed cards, OpenAPI
+// description, and the workspace exports a signed-out reader must be refused), and each body is
+// searched for the markers and for users' e-mail addresses.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { demoUsers } from "../server/seed/seed-demo";
 import { storageStateFor } from "./demo-users";
@@ -56,8 +58,13 @@ test("no marker of unpublished data and no e-mail address appears on any public 
     "/?rating=withdrawn",
     "/feeds/verdicts.atom",
     "/api/v1/claims?limit=100",
+    "/feeds/claim-reviews.jsonld",
+    "/sitemap.xml",
+    "/api/v1/openapi.json",
     `/stories/${seeded.articleSlug}`,
-    ...[seeded.draftSlug, seeded.proposedSlug, seeded.sentBackSlug, "no-such-claim"].flatMap((slug) => [`/claims/${slug}`, `/api/v1/claims/${slug}`]),
+    `/api/v1/stories/${seeded.articleSlug}/annotations`,
+    ...["claims.csv", "claims.json", "annotations.jsonld"].map((file) => `/api/articles/${seeded.articleSlug}/${file}`),
+    ...[seeded.draftSlug, seeded.proposedSlug, seeded.sentBackSlug, "no-such-claim"].flatMap((slug) => [`/claims/${slug}`, `/api/v1/claims/${slug}`, `/embed/claims/${slug}`]),
     "/stories/no-such-story",
     "/definitely/not/a/page",
   ];
@@ -72,13 +79,14 @@ test("no marker of unpublished data and no e-mail address appears on any public 
     const response = await reader.get(path, { maxRedirects: 0 });
     const body = await response.text();
     for (const needle of forbidden) if (body.toLowerCase().includes(needle.toLowerCase())) found.push(`${needle} on ${path}`);
-    for (const [, href] of body.matchAll(/(?:href="|"url":"|"page":")([^"]+)"/g)) {
+    for (const [, href] of body.matchAll(/(?:href="|"url":"|"page":"|"source":"|<loc>)([^"<]+)["<]/g)) {
       const url = new URL(href!.replace(/&amp;/g, "&"), baseURL);
       const local = url.origin === new URL(baseURL!).origin ? `${url.pathname}${url.search}` : null;
-      const publicSurface = local && /^\/(\?|claims\/|stories\/|api\/v1\/|feeds\/|$)/.test(local);
+      const publicSurface = local && /^\/(\?|claims\/|stories\/|api\/v1\/|feeds\/|embed\/|sitemap\.xml|$)/.test(local);
       if (publicSurface) {
         queue.push(local);
-        if (local.startsWith("/claims/")) queue.push(`/api/v1${local}`);
+        if (local.startsWith("/claims/")) queue.push(`/api/v1${local}`, `/embed${local}`);
+        if (local.startsWith("/stories/")) queue.push(`/api/v1${local}/annotations`);
       }
     }
   }

@@ -41,6 +41,7 @@ export const procedureAccess: Record<string, Access> = {
   "claimGroups.link": "journalist",
   "claimGroups.unlink": "journalist",
   "claimGroups.show": "journalist",
+  "exports.article": "journalist",
   "sources.search": "journalist",
   "sources.create": "journalist",
   "sources.link": "journalist",

@@ -6,7 +6,15 @@ import { claimPath, publicSite, storyPath } from "./site";
 
 type Site = ReturnType<typeof publicSite>;
 
-export function claimReview(claim: PublicClaim, site: Site = publicSite()) {
+/** What a ClaimReview is made of: a claim page has it all, and so does each item of the DataFeed. */
+export type ReviewedClaim = {
+  slug: string;
+  verdict: Pick<PublicClaim["verdict"], "statement" | "claimant" | "rating" | "publishedAt">;
+  article: Pick<PublicClaim["article"], "publisher">;
+  appearances: { article: PublicClaim["appearances"][number]["article"]; versions: { quote: string }[] }[];
+};
+
+export function claimReview(claim: ReviewedClaim, site: Site = publicSite()) {
   const { verdict } = claim;
   const scale = ratingScale[verdict.rating];
   const appearances = claim.appearances.map(({ article, versions }) => ({

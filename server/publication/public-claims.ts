@@ -9,7 +9,7 @@ import { readSnapshot } from "../workflow/published-snapshot";
 // Verdicts that were published at some point; proposals and rejected ones never are.
 const publishedStatuses: VerdictStatus[] = ["approved", "superseded", "withdrawn"];
 
-const publicVerdictSelect = {
+export const publicVerdictSelect = {
   id: true,
   status: true,
   rating: true,
@@ -30,7 +30,7 @@ const publicClaimSummarySelect = {
 
 type PublicVerdictRow = Prisma.VerdictGetPayload<{ select: typeof publicVerdictSelect }>;
 
-function verdictView(verdict: PublicVerdictRow) {
+export function verdictView(verdict: PublicVerdictRow) {
   const snapshot = readSnapshot(verdict.snapshot);
   return {
     ...snapshot,

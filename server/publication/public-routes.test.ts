@@ -8,6 +8,10 @@ describe("publicRouteOf", () => {
     expect(publicRouteOf("GET", "/stories/aleppo", {})?.tags).toEqual(["article:aleppo"]);
     expect(publicRouteOf("GET", "/api/v1/claims/x-1", {})?.tags).toEqual(["claim:x-1"]);
     expect(publicRouteOf("GET", "/feeds/verdicts.atom", {})?.tags).toEqual(["list"]);
+    expect(publicRouteOf("GET", "/feeds/claim-reviews.jsonld", {})?.tags).toEqual(["list"]);
+    expect(publicRouteOf("GET", "/sitemap.xml", {})?.tags).toEqual(["list"]);
+    expect(publicRouteOf("GET", "/api/v1/stories/aleppo/annotations?x=1", {})).toEqual({ key: "/api/v1/stories/aleppo/annotations", tags: ["article:aleppo"] });
+    expect(publicRouteOf("GET", "/embed/claims/x-1", {})).toEqual({ key: "/embed/claims/x-1", tags: ["claim:x-1"], ownNotFound: true });
   });
 
   it("leaves everything else to the app: writes, the workspace, RSC payloads, odd slugs", () => {

@@ -3,18 +3,24 @@
 // so junk parameters cannot fill the cache with copies of one page.
 import { articleTag, claimTag, listTag } from "./public-change-log";
 
-export type PublicRoute = { key: string; tags: string[] };
+/** `ownNotFound`: the route's 404 is a document of its own (the embed card), kept as rendered. */
+export type PublicRoute = { key: string; tags: string[]; ownNotFound?: true };
 
 /** Carries the per-process token on the cache's own requests (renders, change polls) to the app. */
 export const internalTokenHeader = "x-claimtrail-internal";
 
-const routes: { pattern: RegExp; params: string[]; tags: (match: RegExpMatchArray) => string[] }[] = [
+const routes: { pattern: RegExp; params: string[]; tags: (match: RegExpMatchArray) => string[]; ownNotFound?: true }[] = [
   { pattern: /^\/$/, params: ["rating", "after"], tags: () => [listTag] },
   { pattern: /^\/claims\/([a-z0-9-]{1,200})$/, params: [], tags: (m) => [claimTag(m[1]!)] },
   { pattern: /^\/stories\/([a-z0-9-]{1,200})$/, params: [], tags: (m) => [articleTag(m[1]!)] },
   { pattern: /^\/api\/v1\/claims$/, params: ["cursor", "limit", "rating"], tags: () => [listTag] },
   { pattern: /^\/api\/v1\/claims\/([a-z0-9-]{1,200})$/, params: [], tags: (m) => [claimTag(m[1]!)] },
   { pattern: /^\/feeds\/verdicts\.atom$/, params: [], tags: () => [listTag] },
+  { pattern: /^\/feeds\/claim-reviews\.jsonld$/, params: [], tags: () => [listTag] },
+  { pattern: /^\/sitemap\.xml$/, params: [], tags: () => [listTag] },
+  { pattern: /^\/api\/v1\/stories\/([a-z0-9-]{1,200})\/annotations$/, params: [], tags: (m) => [articleTag(m[1]!)] },
+  { pattern: /^\/api\/v1\/openapi\.json$/, params: [], tags: () => [] },
+  { pattern: /^\/embed\/claims\/([a-z0-9-]{1,200})$/, params: [], tags: (m) => [claimTag(m[1]!)], ownNotFound: true },
 ];
 
 export function publicRouteOf(method: string | undefined, rawUrl: string | undefined, headers: Record<string, string | string[] | undefined>): PublicRoute | null {
@@ -31,7 +37,7 @@ export function publicRouteOf(method: string | undefined, rawUrl: string | undef
       return value === null ? [] : [[name, value.slice(0, 200)]];
     });
     const query = new URLSearchParams(kept).toString();
-    return { key: query ? `${url.pathname}?${query}` : url.pathname, tags: route.tags(match) };
+    return { key: query ? `${url.pathname}?${query}` : url.pathname, tags: route.tags(match), ...(route.ownNotFound ? { ownNotFound: true } : {}) };
   }
   return null;
 }

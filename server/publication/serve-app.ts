@@ -28,7 +28,8 @@ export function createAppServer({ handle, port, cache: enabled = true, pollMs = 
     if ((response.status !== 200 && response.status !== 404) || response.headers.has("set-cookie")) return null;
     // Next renders a page's notFound() as an empty shell that client JavaScript fills
     // (vercel/next.js#98295); an address no route matches gets the real not-found page.
-    if (response.status === 404 && response.headers.get("content-type")?.startsWith("text/html")) {
+    const ownNotFound = publicRouteOf("GET", key, {})?.ownNotFound;
+    if (response.status === 404 && !ownNotFound && response.headers.get("content-type")?.startsWith("text/html")) {
       response = await fetch(`${origin}/.well-known/claimtrail-not-found`, renderRequest);
       if (response.status !== 404) return null;
     }

@@ -2,6 +2,7 @@ import { router } from "../trpc";
 import { articlesRouter } from "./articles";
 import { claimGroupsRouter } from "./claim-groups";
 import { claimsRouter } from "./claims";
+import { exportsRouter } from "./exports";
 import { publicRouter } from "./public";
 import { sourcesRouter } from "./sources";
 import { usersRouter } from "./users";
@@ -11,6 +12,7 @@ export const appRouter = router({
   articles: articlesRouter,
   claims: claimsRouter,
   claimGroups: claimGroupsRouter,
+  exports: exportsRouter,
   public: publicRouter,
   sources: sourcesRouter,
   users: usersRouter,

@@ -8,6 +8,7 @@ import { getApi } from "@/app/_trpc/server";
 import { claimReview, jsonForScript } from "@/server/publication/claim-review";
 import { storyPath } from "@/server/publication/site";
 import { ratingScale } from "@/server/workflow/workflow-labels";
+import { EmbedSnippet } from "../../_components/embed-snippet";
 import { Rationale } from "../../_components/rationale";
 import { VerdictBadge } from "../../_components/verdict-badge";
 
@@ -137,6 +138,7 @@ export default async function PublicClaimPage({ params }: Params) {
         <FigureChart series={claim.figures} versions={claim.versionNumbers} />
         <ClaimTimeline entries={claim.timeline} audience="public" />
       </section>
+      <EmbedSnippet claim={claim} />
     </article>
   );
 }

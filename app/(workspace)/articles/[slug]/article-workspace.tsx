@@ -9,6 +9,7 @@ import { ActivityList } from "./activity-list";
 import { ArticleText } from "./article-text";
 import { ClaimList } from "./claim-list";
 import { ClaimPanel } from "./claim-panel";
+import { ExportLinks } from "./export-links";
 import { NewClaimForm } from "./new-claim-form";
 import { NewVersionForm } from "./new-version-form";
 import { SuggestionsList } from "./suggestions-list";
@@ -61,6 +62,7 @@ export function ArticleWorkspace({ slug, initial, openClaimId }: { slug: string;
             <a href={`/articles/${article.slug}/compare`}>Compare versions: what changed in version {version.number}</a>
           </p>
         )}
+        <ExportLinks slug={article.slug} />
         <p className="muted small">Select a passage in the text to make it a claim; click a highlight to open its claim.</p>
         <NewVersionForm articleId={article.id} fetchUrl={version.sourceUrl ?? article.canonicalUrl} onAdded={refresh} />
         <WatchPanel articleId={article.id} versionNumber={version.number} onNewVersion={refresh} />

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Claim_articleId_id_idx" ON "Claim"("articleId", "id");
