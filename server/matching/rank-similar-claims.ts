@@ -53,8 +53,9 @@ export function describeMatch(evidence: MatchEvidence): string[] {
   if (evidence.features.trigramDice >= 0.5) {
     reasons.push(`similar wording (${Math.round(evidence.features.trigramDice * 100)}% of letter triples in common)`);
   }
-  if (evidence.sameFigures.length > 0) reasons.push(`same figure: ${evidence.sameFigures.join(", ")}`);
-  if (evidence.closeFigures.length > 0) reasons.push(`close figure: ${evidence.closeFigures.join(", ")}`);
+  // A figure the statement repeats from the quote is one reason, not two.
+  if (evidence.sameFigures.length > 0) reasons.push(`same figure: ${[...new Set(evidence.sameFigures)].join(", ")}`);
+  if (evidence.closeFigures.length > 0) reasons.push(`close figure: ${[...new Set(evidence.closeFigures)].join(", ")}`);
   if (evidence.sameClaimant) reasons.push(`same claimant: ${evidence.sameClaimant}`);
   return reasons;
 }
