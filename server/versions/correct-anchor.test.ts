@@ -163,8 +163,9 @@ describe("refused corrections", () => {
 
     const deleted = await db.prisma.claim.findFirstOrThrow({ where: { articleId, claimant: "Moscow" } });
     await db.prisma.claim.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
-    for (const call of [api.claims.correctAnchor({ claimId, versionId: v2Id, passage: null }), api.claims.anchorCandidates({ claimId })]) {
-      const error = await trpcErrorOf(call);
+    // One call at a time: a second call started early would reject before anything awaits it.
+    for (const call of [() => api.claims.correctAnchor({ claimId, versionId: v2Id, passage: null }), () => api.claims.anchorCandidates({ claimId })]) {
+      const error = await trpcErrorOf(call());
       expect([error.code, error.message]).toEqual(["BAD_REQUEST", "This claim was deleted; restore it before correcting where it stands."]);
     }
     await db.prisma.claim.update({ where: { id: deleted.id }, data: { deletedAt: null } });
@@ -173,8 +174,8 @@ describe("refused corrections", () => {
   it("refuses a claim with no passage in an earlier version to compare with", async () => {
     const phrase = "The World Health Organization said 35 doctors were still working in the besieged east of the city.";
     const { id } = await api.claims.create({ articleId, versionId: v2Id, anchor: passage(v2, phrase), statement: "35 doctors still work in east Aleppo", claimant: "WHO", kind: "statistic", tags: [] });
-    for (const call of [api.claims.correctAnchor({ claimId: id, versionId: v2Id, passage: null }), api.claims.anchorCandidates({ claimId: id })]) {
-      const error = await trpcErrorOf(call);
+    for (const call of [() => api.claims.correctAnchor({ claimId: id, versionId: v2Id, passage: null }), () => api.claims.anchorCandidates({ claimId: id })]) {
+      const error = await trpcErrorOf(call());
       expect([error.code, error.message]).toEqual(["BAD_REQUEST", "This claim has no passage in an earlier version to compare with: it was created in version 2, the current one."]);
     }
   });
