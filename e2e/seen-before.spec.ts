@@ -1,6 +1,6 @@
 // "Seen before": a second story repeats the demo story's 250,000 figure as 275,000; creating that
 // claim offers the earlier one with its verdict and why, one click links them, and the group page
-// and its chart show both articles.
+// and its chart show both articles; unlinking dissolves the group again.
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./demo-users";
@@ -52,4 +52,11 @@ test("a journalist sees the earlier claim with its verdict, links it, and the gr
   await expect(chart.getByRole("row", { name: "1. Russia's Aleppo ceasefire begins but clashes erupt, v1 More than 250,000" })).toBeVisible();
   await expect(chart.getByRole("row", { name: `2. ${title}, v1 Some 275,000` })).toBeVisible();
   await expectNoViolations(page);
+
+  // Not the same claim after all: unlinking one of two dissolves the group.
+  await page.getByRole("button", { name: `Unlink “${ours}” from this group` }).click();
+  await expect(page).toHaveURL(/\/articles\/[^/]+\?claim=/);
+  const unlinked = page.getByRole("article", { name: "Claim" });
+  await expect(unlinked.getByRole("heading", { name: ours })).toBeVisible();
+  await expect(unlinked.getByRole("link", { name: "Every appearance of this claim across articles" })).toHaveCount(0);
 });

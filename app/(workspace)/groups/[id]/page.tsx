@@ -3,6 +3,7 @@ import { FigureChart } from "@/app/_components/figure-chart";
 import { anchorOutcomeLabel, claimKindLabel, dateTime } from "@/app/_components/labels";
 import { RefusalNotice } from "@/app/_components/refusal-notice";
 import { getApi, isRefusal, loadOrRefuse } from "@/app/_trpc/server";
+import { UnlinkButton } from "./unlink-button";
 
 export const metadata: Metadata = { title: "One claim across articles" };
 
@@ -41,6 +42,7 @@ export default async function ClaimGroupPage({ params }: Props) {
                 </li>
               ))}
             </ul>
+            <UnlinkButton claimId={member.id} statement={member.statement} articleSlug={member.article.slug} />
           </li>
         ))}
       </ol>
