@@ -71,3 +71,24 @@ describe("concurrent merges", () => {
     }
   });
 });
+
+describe("concurrent saves", () => {
+  it("20 saves of one claim at the same revision at once: one wins, 19 get CONFLICT with the winner's version, nothing is lost", async () => {
+    const id = await newClaim();
+    const saves = Array.from({ length: 20 }, (_, n) =>
+      api.claims.update({ claimId: id, revision: 1, statement: `Save ${n}`, kind: "other", quantities: [] }),
+    );
+    const settled = await Promise.allSettled(saves);
+    const won = settled.flatMap((s, n) => (s.status === "fulfilled" ? [n] : []));
+    const refused = settled.flatMap((s) => (s.status === "rejected" ? [s.reason as TRPCError] : []));
+    expect(won).toHaveLength(1);
+    expect(refused.map((e) => e.code)).toEqual(Array(19).fill("CONFLICT"));
+    const winner = `Save ${won[0]}`;
+    for (const error of refused) {
+      expect((error.cause as unknown as { details: { current: { statement: string } } }).details.current.statement).toBe(winner);
+    }
+    const saved = await db.prisma.claim.findUniqueOrThrow({ where: { id } });
+    expect([saved.statement, saved.revision]).toEqual([winner, 2]);
+    expect(await db.prisma.activity.count({ where: { claimId: id, kind: "claim.updated" } })).toBe(1);
+  });
+});
