@@ -21,7 +21,7 @@ const t = initTRPC.context<Context>().create({
     const field = error.cause instanceof DomainError ? error.cause.field : undefined;
     return {
       ...shape,
-      message: zod ? zod.formErrors[0] ?? Object.values(zod.fieldErrors).flat()[0] ?? shape.message : shape.message,
+      message: zod ? zod.formErrors[0] ?? Object.values(zod.fieldErrors).flat()[0] ?? shape.message : readableMessage(error),
       data: {
         ...shape.data,
         stack: undefined,
@@ -31,6 +31,14 @@ const t = initTRPC.context<Context>().create({
     };
   },
 });
+
+// An unexpected error's text (Prisma's, a driver's) can name tables, columns and values: clients get
+// a generic message with the code, and the request handler logs the real error.
+const genericServerError = "Something went wrong on the server. Try again; if it keeps happening, tell an administrator.";
+
+function readableMessage(error: TRPCError) {
+  return error.code === "INTERNAL_SERVER_ERROR" ? genericServerError : error.message;
+}
 
 const codeFor: Record<DomainErrorKind, TRPCError["code"]> = {
   NotFound: "NOT_FOUND",

@@ -48,13 +48,18 @@ async function openPglite(dataDir: string | null): Promise<{ pglite: PGlite; rel
   };
 }
 
+// A burst of writes (a newsroom saving the same claim at once) queues for the pool's ten
+// connections, or for PGlite's single one; Prisma's default 2 s wait for a transaction to start
+// turned that queue into server errors (docs/decisions/0009-concurrent-writes.md).
+const transactionOptions = { maxWait: 15_000 };
+
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
     // An idle connection dropped by the server (restart, failover) must not crash the process:
     // the pool replaces it on the next query.
     pool.on("error", (error) => console.warn(`PostgreSQL closed an idle connection: ${error.message}`));
-    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions });
     return {
       prisma,
       sql: poolRunner(pool),
@@ -67,7 +72,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     };
   }
   const { pglite, release } = await openPglite(target.dataDir);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions });
   return {
     prisma,
     sql: pgliteRunner(pglite),

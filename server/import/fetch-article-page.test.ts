@@ -85,6 +85,12 @@ describe("fetchArticlePage", () => {
     ).rejects.toMatchObject({ details: { reason: "refused_address" } });
   });
 
+  it("refuses a public address on a port other than 80 and 443", async () => {
+    await expect(
+      fetchArticlePage(new URL("http://news.example:6379/"), limits(), async () => ["93.184.216.34"]),
+    ).rejects.toMatchObject({ details: { reason: "refused_address" }, message: expect.stringMatching(/port 6379/) });
+  });
+
   it("reports a host name that does not resolve as unreachable", async () => {
     const notFound = Object.assign(new Error("getaddrinfo ENOTFOUND nowhere.example"), { code: "ENOTFOUND" });
     await expect(

@@ -10,7 +10,7 @@ import { pipeline, type Readable } from "node:stream";
 import zlib from "node:zlib";
 import { DomainError } from "../errors";
 import { decodeHtml } from "./decode-html";
-import { isIpAddress, refusedRange } from "./guard-address";
+import { isIpAddress, refusedPort, refusedRange } from "./guard-address";
 import { importFailure } from "./import-failure";
 import { parseWebAddress } from "./parse-web-address";
 
@@ -92,6 +92,9 @@ async function checkedAddresses(url: URL, allowList: readonly string[], resolveH
         "refused_address",
         `${url.hostname} points to a ${rangeNames[range] ?? "reserved"} address; only public websites can be imported.`,
       );
+    }
+    if (refusedPort(address, port, allowList)) {
+      throw importFailure("refused_address", `Only web pages on the standard ports (80 and 443) can be imported, not port ${port}.`);
     }
   }
   return addresses;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowListFromEnv, isIpAddress, parseAllowListEntry, refusedRange } from "./guard-address";
+import { allowListFromEnv, isIpAddress, parseAllowListEntry, refusedPort, refusedRange } from "./guard-address";
 
 describe("refusedRange", () => {
   it.each([
@@ -95,12 +95,40 @@ describe("refusedRange", () => {
   });
 });
 
+describe("refusedPort", () => {
+  it("allows the web ports 80 and 443 on a public address, and refuses any other", () => {
+    expect(refusedPort("93.184.216.34", 80, [])).toBe(false);
+    expect(refusedPort("93.184.216.34", 443, [])).toBe(false);
+    expect(refusedPort("93.184.216.34", 22, [])).toBe(true);
+    expect(refusedPort("2606:4700:4700::1111", 8443, [])).toBe(true);
+  });
+
+  it("allows a port on public addresses when the allow-list names it alone (:8080)", () => {
+    expect(refusedPort("93.184.216.34", 8080, [":8080"])).toBe(false);
+    expect(refusedPort("2606:4700:4700::1111", 8080, [":8080"])).toBe(false);
+    expect(refusedPort("93.184.216.34", 8081, [":8080"])).toBe(true);
+  });
+
+  it("allows an allow-listed address on the port its entry names, or on any port when it names none", () => {
+    expect(refusedPort("127.0.0.1", 4321, ["127.0.0.1:4321"])).toBe(false);
+    expect(refusedPort("127.0.0.1", 4322, ["127.0.0.1:4321"])).toBe(true);
+    expect(refusedPort("127.0.0.1", 4321, ["127.0.0.1"])).toBe(false);
+    expect(refusedPort("93.184.216.34", 8080, ["93.184.216.34"])).toBe(false);
+  });
+
+  it("never lets a port-only entry open a private or loopback address", () => {
+    expect(refusedRange("127.0.0.1", 8080, [":8080"])).toBe("loopback");
+    expect(refusedRange("10.0.0.1", 8080, [":8080"])).toBe("private");
+    expect(refusedRange("::1", 8080, [":8080"])).toBe("loopback");
+  });
+});
+
 describe("parseAllowListEntry", () => {
-  it.each(["127.0.0.1", "127.0.0.1:4321", "10.1.0.0/16", "::1", "[::1]", "[::1]:4321", "fd00::/8", " 192.168.0.7 "])("accepts %s", (entry) => {
+  it.each([":8080", "127.0.0.1", "127.0.0.1:4321", "10.1.0.0/16", "::1", "[::1]", "[::1]:4321", "fd00::/8", " 192.168.0.7 "])("accepts %s", (entry) => {
     expect(() => parseAllowListEntry(entry)).not.toThrow();
   });
 
-  it.each(["localhost", "example.com:80", "127.0.0.1:0", "127.0.0.1:70000", "10.0.0.0/33", "127.1", "10", "[::1]:", ""])("rejects %j", (entry) => {
+  it.each([":0", ":", ":70000", "localhost", "example.com:80", "127.0.0.1:0", "127.0.0.1:70000", "10.0.0.0/33", "127.1", "10", "[::1]:", ""])("rejects %j", (entry) => {
     expect(() => parseAllowListEntry(entry)).toThrow(/Allow-list entry/);
   });
 });

@@ -1,10 +1,14 @@
-// Decides whether the importer may connect to an IP address: only public unicast addresses, unless
-// configuration allow-lists the address (a local fixture server in tests, an intranet in a newsroom).
+// Decides whether the importer may connect to an IP address and port: only public unicast addresses
+// on the web ports 80 and 443, unless configuration allow-lists the address (a local fixture server in
+// tests, an intranet in a newsroom) or the port (":8080": any public address on that port).
 
 import ipaddr from "ipaddr.js";
 
-// One allow-list entry: "127.0.0.1", "127.0.0.1:4321", "[::1]:4321", "::1" or "10.1.0.0/16".
-type AllowListEntry = { range: [ipaddr.IPv4 | ipaddr.IPv6, number]; port: number | null };
+// One allow-list entry: "127.0.0.1", "127.0.0.1:4321", "[::1]:4321", "::1", "10.1.0.0/16", or a port
+// alone, ":8080" (range null: public addresses only, never a refused range).
+type AllowListEntry = { range: [ipaddr.IPv4 | ipaddr.IPv6, number] | null; port: number | null };
+
+const webPorts = [80, 443];
 
 // IANA allocates public IPv6 unicast from 2000::/3 only; anything else ipaddr.js calls "unicast" (such
 // as the deprecated IPv4-compatible ::a.b.c.d) is treated as reserved.
@@ -12,18 +16,20 @@ const globalUnicastIpv6 = ipaddr.IPv6.parseCIDR("2000::/3");
 
 const ipv4WithPort = /^(\d{1,3}(?:\.\d{1,3}){3}):(\d{1,5})$/;
 const bracketedIpv6 = /^\[([0-9a-f:.]+)\](?::(\d{1,5}))?$/i;
+const portAlone = /^:(\d{1,5})$/;
 
 export function parseAllowListEntry(entry: string): AllowListEntry {
   const text = entry.trim();
+  const onlyPort = portAlone.exec(text);
+  if (onlyPort) return { range: null, port: validPort(entry, Number(onlyPort[1])) };
   const withPort = ipv4WithPort.exec(text) ?? bracketedIpv6.exec(text);
   const address = withPort ? withPort[1]! : text;
-  const port = withPort?.[2] === undefined ? null : Number(withPort[2]);
-  if (port !== null && (port < 1 || port > 65_535)) throw new Error(`Allow-list entry "${entry}" has an invalid port.`);
+  const port = withPort?.[2] === undefined ? null : validPort(entry, Number(withPort[2]));
   if (!withPort && ipaddr.isValidCIDR(address)) {
     return { range: ipaddr.parseCIDR(address), port };
   }
   if (!ipaddr.isValid(address) || !isStrictAddress(address)) {
-    throw new Error(`Allow-list entry "${entry}" is not an IP address, IP:port or CIDR range.`);
+    throw new Error(`Allow-list entry "${entry}" is not an IP address, IP:port, CIDR range or :port.`);
   }
   const parsed = ipaddr.process(address);
   return { range: [parsed, parsed.kind() === "ipv4" ? 32 : 128], port };
@@ -49,13 +55,21 @@ export function refusedRange(address: string, port: number, allowList: readonly 
   const outsideGlobalUnicast = parsed.kind() === "ipv6" && !(parsed as ipaddr.IPv6).match(globalUnicastIpv6);
   const range = parsed.range() === "unicast" && outsideGlobalUnicast ? "reserved" : parsed.range();
   if (range === "unicast") return null;
-  const allowed = allowList.map(parseAllowListEntry).some(
-    (entry) =>
-      (entry.port === null || entry.port === port) &&
-      entry.range[0].kind() === parsed.kind() &&
-      parsed.match(entry.range),
+  return matchingEntry(parsed, port, allowList) ? null : range;
+}
+
+/** Whether connecting on `port` is refused: ports other than 80 and 443 need an allow-list entry. */
+export function refusedPort(address: string, port: number, allowList: readonly string[]): boolean {
+  if (webPorts.includes(port)) return false;
+  const portAllowed = allowList.map(parseAllowListEntry).some((entry) => entry.range === null && entry.port === port);
+  return !portAllowed && !matchingEntry(ipaddr.process(stripBrackets(address)), port, allowList);
+}
+
+function matchingEntry(address: ipaddr.IPv4 | ipaddr.IPv6, port: number, allowList: readonly string[]): boolean {
+  return allowList.map(parseAllowListEntry).some(
+    ({ range, port: entryPort }) =>
+      range !== null && (entryPort === null || entryPort === port) && range[0].kind() === address.kind() && address.match(range),
   );
-  return allowed ? null : range;
 }
 
 export function isIpAddress(host: string): boolean {
@@ -68,6 +82,12 @@ function isStrictAddress(text: string): boolean {
   return text.includes(":") || ipaddr.IPv4.isValidFourPartDecimal(text);
 }
 
+function validPort(entry: string, port: number): number {
+  if (port < 1 || port > 65_535) throw new Error(`Allow-list entry "${entry}" has an invalid port.`);
+  return port;
+}
+
 function stripBrackets(host: string): string {
   return host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
 }
+
