@@ -2,7 +2,8 @@
 // first characters among the text's word starts (one pass over the text, then a lookup per claim
 // instead of a scan of the whole text); others fall back to the native substring search.
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+import { isWordCharAt } from "../text/words";
+
 /** Characters of a quote's beginning that file it; shorter quotes are scanned for. */
 const KEY_LENGTH = 8;
 
@@ -35,7 +36,7 @@ function wordStarts(text: string): Map<string, number[]> {
       if (list) list.push(at);
       else starts.set(key, [at]);
     }
-    glued = isWordChar(text, at, c);
+    glued = isWordCharAt(text, at);
   }
   return starts;
 }
@@ -44,14 +45,9 @@ function scan(text: string, quote: string, startsWord: boolean): number[] {
   const found: number[] = [];
   if (quote.length === 0) return found;
   for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
-    if (!startsWord || at === 0 || !WORD_CHAR.test(text[at - 1]!)) found.push(at);
+    if (!startsWord || at === 0 || !isWordCharAt(text, at - 1)) found.push(at);
   }
   return found;
-}
-
-function isWordChar(text: string, at: number, c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  return WORD_CHAR.test(text[at]!);
 }
 
 function isSpace(c: number): boolean {
@@ -59,5 +55,5 @@ function isSpace(c: number): boolean {
 }
 
 export function startsWord(prefix: string): boolean {
-  return prefix.length === 0 || !WORD_CHAR.test(prefix[prefix.length - 1]!);
+  return prefix.length === 0 || !isWordCharAt(prefix, prefix.length - 1);
 }

@@ -2,7 +2,7 @@
 // its rarer words or standing where its neighbours now are, compared with it by edit distance
 // (or, for a sentence cut down or rewritten around most of its words, by shared words).
 
-import { wordDice } from "../text/words";
+import { isWordCharAt, wordDice } from "../text/words";
 import { candidateSentences, type SentenceIndex } from "./find-candidates";
 import { matchLocalEdit } from "./match-local-edit";
 import { matchQuote, type QuoteMatch } from "./match-quote";
@@ -38,7 +38,6 @@ const MIN_QUOTE_SIMILARITY = 0.55;
 const MIN_WORD_DICE = 0.6;
 /** …or, for the sentence where the claim's neighbours say it should be, this share. */
 const MIN_WORD_DICE_IN_PLACE = 0.5;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Characters of a phrase's beginning and end that locate it for a local edit. */
 const PHRASE_EDGE = 12;
 /** Longest growth (in characters) still treated as one local edit: a qualifier, not a sentence. */
@@ -165,7 +164,7 @@ function closePhraseEdit(text: string, quote: string, s: Span): QuoteMatch | nul
 }
 
 function isWordEdge(text: string, at: number): boolean {
-  return at <= 0 || at >= text.length || WORD_CHAR.test(text[at - 1]!) !== WORD_CHAR.test(text[at]!);
+  return at <= 0 || at >= text.length || isWordCharAt(text, at - 1) !== isWordCharAt(text, at);
 }
 
 /**

@@ -7,17 +7,14 @@ export type QuoteMatch = { start: number; end: number; errors: number };
 
 /** Share of the quote that may differ before a passage stops counting as a variant of it. */
 const MAX_ERROR_SHARE = 0.5;
-const LIGHT_EDIT_SHARE = 0.15;
 
 export function matchQuote(text: string, quote: string, from = 0, to = text.length): QuoteMatch | null {
   if (quote.length === 0) return null;
-  const region = text.slice(from, to);
-  // Most variants are light edits: a tight error bound first lets the search skip most of the work.
-  for (const share of [LIGHT_EDIT_SHARE, MAX_ERROR_SHARE]) {
-    const best = bestMatch(search(region, quote, Math.floor(quote.length * share)), quote.length);
-    if (best) return { start: from + best.start, end: from + best.end, errors: best.errors };
-  }
-  return null;
+  // One search at the widest bound: the library reports only the ends with the fewest errors (it
+  // lowers its bound to each better match), so a tighter first pass would find the same passages,
+  // and light edits have already been matched without a search (matchLocalEdit).
+  const best = bestMatch(search(text.slice(from, to), quote, Math.floor(quote.length * MAX_ERROR_SHARE)), quote.length);
+  return best && { start: from + best.start, end: from + best.end, errors: best.errors };
 }
 
 function bestMatch(matches: QuoteMatch[], quoteLength: number): QuoteMatch | null {

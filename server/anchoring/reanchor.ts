@@ -14,6 +14,7 @@ import { findVariants } from "./find-variants";
 import { contextSimilarity, positionSimilarity, scoreMatch } from "./score-match";
 import { sentencesIn } from "./snap-span";
 import { quoteAnchor, type QuoteAnchor } from "../text/quote-anchor";
+import { isAsciiWordChar, isWordCharAt } from "../text/words";
 import { sentenceAt, splitSentences, type Span } from "../text/split-sentences";
 
 /** A claim's anchor in the previous version: TextQuoteSelector + TextPositionSelector. */
@@ -230,7 +231,20 @@ function joinPoint(text: string, from: number, before: number): number {
 // Other punctuation (quotes, apostrophes) is a real, if small, edit.
 function sameWording(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) / 4) return false;
-  return typed(a) === typed(b);
+  return sameAsciiWordChars(a, b) && typed(a) === typed(b);
+}
+
+// `typed` keeps every ASCII letter and digit, in order: passages that differ in those cannot type
+// the same, and most edited claims are told apart here without building their typed forms.
+function sameAsciiWordChars(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && !isAsciiWordChar(a.charCodeAt(i))) i++;
+    while (j < b.length && !isAsciiWordChar(b.charCodeAt(j))) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (a.charCodeAt(i++) !== b.charCodeAt(j++)) return false;
+  }
 }
 
 function typed(s: string): string {
@@ -240,11 +254,7 @@ function typed(s: string): string {
 /** For each offset, how many letters and digits come before it. */
 function wordCharsBefore(text: string): Int32Array {
   const marks = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const wordChar = c > 127 ? /[\p{L}\p{N}]/u.test(text[i]!) : (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-    marks[i + 1] = marks[i]! + (wordChar ? 1 : 0);
-  }
+  for (let i = 0; i < text.length; i++) marks[i + 1] = marks[i]! + (isWordCharAt(text, i) ? 1 : 0);
   return marks;
 }
 

@@ -2,6 +2,7 @@
 // select: whole sentences when the claim was whole sentences, otherwise whole words.
 
 import { sentenceAt, type Span } from "../text/split-sentences";
+import { isWordCharAt } from "../text/words";
 
 /** A sentence joins the span when the region covers this much of it… */
 const COVERS_SENTENCE = 0.5;
@@ -43,12 +44,10 @@ function trimToInnerBoundaries(text: string, span: Span, raw: Span): Span {
   return { start, end };
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
 export function snapToWords(text: string, raw: Span): Span {
   let { start, end } = raw;
-  while (start > 0 && WORD_CHAR.test(text[start - 1]!) && WORD_CHAR.test(text[start]!)) start--;
-  while (end > 0 && end < text.length && WORD_CHAR.test(text[end]!) && WORD_CHAR.test(text[end - 1]!)) end++;
+  while (start > 0 && isWordCharAt(text, start - 1) && isWordCharAt(text, start)) start--;
+  while (end > 0 && end < text.length && isWordCharAt(text, end) && isWordCharAt(text, end - 1)) end++;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return { start, end };

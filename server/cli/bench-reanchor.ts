@@ -62,8 +62,9 @@ function main(args: string[]): void {
   for (const [name, t] of [["engine (npm run reanchor)", cold.engine], ["per-claim (Hypothesis-style)", cold.perClaim]] as const) {
     console.log(`${name.padEnd(31)} ${t.wall.toFixed(1).padStart(10)} ${t.cpu.toFixed(0).padStart(8)}   (${t.runs})`);
   }
-  console.log(`engine cold under 100 ms: ${cold.engine.wall <= 100 ? "yes" : "no"}`);
-  console.log(`cold ratio per-claim / engine: ${(cold.perClaim.wall / Math.max(cold.engine.wall, 0.1)).toFixed(1)}x wall, ${(cold.perClaim.cpu / Math.max(cold.engine.cpu, 1)).toFixed(1)}x cpu`);
+  const coldRatio = { wall: cold.perClaim.wall / Math.max(cold.engine.wall, 0.1), cpu: cold.perClaim.cpu / Math.max(cold.engine.cpu, 1) };
+  console.log(`engine cold at most 100 ms: ${cold.engine.wall <= 100 ? "yes" : "no"} wall, ${cold.engine.cpu <= 100 ? "yes" : "no"} cpu`);
+  console.log(`cold ratio per-claim / engine: ${coldRatio.wall.toFixed(1)}x wall, ${coldRatio.cpu.toFixed(1)}x cpu (goal 10x: ${coldRatio.wall >= 10 ? "met" : "not met"} wall, ${coldRatio.cpu >= 10 ? "met" : "not met"} cpu)`);
 }
 
 /** The per-claim matcher as its own process, with the inputs `npm run reanchor` takes. */

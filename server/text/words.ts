@@ -2,6 +2,17 @@
 // lower-cased, counted with repeats.
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether the UTF-16 unit at `at` (inside the text) is a letter or a digit; ASCII is told without a regular expression. */
+export function isWordCharAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? isAsciiWordChar(c) : WORD_CHAR.test(text[at]!);
+}
+
+export function isAsciiWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+}
 
 export function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
