@@ -4,6 +4,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { SessionUser } from "./auth/sessions";
+import { databaseUnavailableMessage, isDatabaseUnavailable } from "./database/database-unavailable";
 import type { Database } from "./database/open-database";
 import { DomainError, type DomainErrorKind } from "./errors";
 import { procedureAccess, roleMayAccess, type Access } from "./permissions";
@@ -47,11 +48,20 @@ const codeFor: Record<DomainErrorKind, TRPCError["code"]> = {
   Invalid: "BAD_REQUEST",
 };
 
+/** PostgreSQL out of reach answers 503 with a message saying to try again, not a 500. */
+export function unavailableDatabaseError(error: unknown): TRPCError | null {
+  return isDatabaseUnavailable(error) ? new TRPCError({ code: "SERVICE_UNAVAILABLE", message: databaseUnavailableMessage, cause: error }) : null;
+}
+
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof DomainError) {
     const cause = result.error.cause;
     throw new TRPCError({ code: codeFor[cause.kind], message: cause.message, cause });
+  }
+  if (!result.ok) {
+    const unavailable = unavailableDatabaseError(result.error.cause);
+    if (unavailable) throw unavailable;
   }
   return result;
 });

@@ -55,7 +55,9 @@ const transactionOptions = { maxWait: 15_000 };
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "postgres") {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // A server that does not answer (host gone, packets dropped) fails a request after 5 s rather
+    // than holding it until the client gives up.
+    const pool = new pg.Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5000 });
     // An idle connection dropped by the server (restart, failover) must not crash the process:
     // the pool replaces it on the next query.
     pool.on("error", (error) => console.warn(`PostgreSQL closed an idle connection: ${error.message}`));
