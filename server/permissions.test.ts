@@ -90,7 +90,7 @@ beforeAll(async () => {
   const disabled = await createTestUser(db, "admin");
   await db.prisma.user.update({ where: { id: disabled.id }, data: { disabledAt: new Date() } });
   users.disabled = await resolveSession(db.prisma, disabled.sessionId);
-});
+}, 180_000);
 afterAll(async () => {
   await scene.close();
   await db.close();
