@@ -78,7 +78,13 @@ function validShaped(schema: z.ZodType, pool: string[], key: string | undefined,
       if (key && poolKey.test(key) && pool.length > 0) return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...pool) }, { weight: 1, arbitrary: fc.string() });
       if (def.format === "url") return fc.oneof(fc.webPath().map((p) => `${urlBase}${p}`), fc.webUrl());
       if (def.format === "email") return fc.emailAddress();
-      return fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: "grapheme", maxLength: 60 }), fc.lorem({ maxCount: 12 }));
+      return fc.oneof(
+        fc.string({ maxLength: 60 }),
+        fc.string({ unit: "grapheme", maxLength: 60 }),
+        fc.lorem({ maxCount: 12 }),
+        fc.constantFrom(...hostileStrings),
+        fc.lorem({ maxCount: 3 }).map((text) => `${text}\u0000${text}`),
+      );
     case "number":
       return fc.oneof(fc.integer({ min: -5, max: 1_000 }), fc.integer(), fc.double());
     case "boolean":
