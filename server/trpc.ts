@@ -6,6 +6,7 @@ import { z, ZodError } from "zod";
 import type { SessionUser } from "./auth/sessions";
 import type { Database } from "./database/open-database";
 import { DomainError, type DomainErrorKind } from "./errors";
+import { containsNulCharacter } from "./nul-characters";
 import { procedureAccess, roleMayAccess, type Access } from "./permissions";
 
 export type Context = { db: Database; prisma: Database["prisma"]; user: SessionUser | null };
@@ -48,6 +49,13 @@ const domainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+const noNulCharacters = t.middleware(async ({ getRawInput, next }) => {
+  if (containsNulCharacter(await getRawInput())) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "Text cannot contain the NUL character (\\0); remove it and try again." });
+  }
+  return next();
+});
+
 function declaredAs(access: Access) {
   return t.middleware(({ path, next }) => {
     if (procedureAccess[path] !== access) {
@@ -70,7 +78,7 @@ function requireRole(access: Exclude<Access, "public">) {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-const base = t.procedure.use(domainErrors);
+const base = t.procedure.use(domainErrors).use(noNulCharacters);
 export const publicProcedure = base.use(declaredAs("public"));
 export const signedInProcedure = base.use(declaredAs("signedIn")).use(requireRole("signedIn"));
 export const journalistProcedure = base.use(declaredAs("journalist")).use(requireRole("journalist"));

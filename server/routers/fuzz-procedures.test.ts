@@ -3,12 +3,13 @@
 // refusal; an INTERNAL_SERVER_ERROR (a 500 over HTTP) fails with the input that caused it.
 import { TRPCError } from "@trpc/server";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { SessionUser } from "../auth/sessions";
 import type { Database } from "../database/open-database";
 import { createProcedureScene, type ProcedureScene } from "../testing/procedure-scene";
 import { createTestDatabase } from "../testing/test-database";
+import { trpcErrorOf } from "../testing/trpc-error";
 import { callerFor, createTestUser } from "../testing/test-users";
 import { arbitraryFor } from "../testing/zod-arbitrary";
 import { appRouter } from "./app-router";
@@ -80,6 +81,23 @@ const shown = (input: unknown) => {
   }
   return text.length > 600 ? `${text.slice(0, 600)}… (${text.length} characters)` : text;
 };
+
+describe("cases the fuzzing found", () => {
+  it("a NUL character in any text is refused as a bad request, not an internal error", async () => {
+    const nul = "libero ligula\u0000libero ligula";
+    const { claimId } = await scene.newClaim();
+    for (const [path, input] of [
+      ["sources.search", { query: nul }],
+      ["claims.comment", { claimId, body: nul }],
+      ["public.claims", { cursor: nul }],
+      ["articles.import", { title: "T", publisher: "P", text: nul }],
+    ] as const) {
+      const [namespace, name] = path.split(".") as [string, string];
+      const caller = callerFor(db, admin) as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
+      expect((await trpcErrorOf(caller[namespace]![name]!(input))).code, path).toBe("BAD_REQUEST");
+    }
+  });
+});
 
 describe("fuzzing every procedure", () => {
   for (const path of procedurePaths) {
