@@ -51,6 +51,7 @@ const cases: Record<string, Case[]> = {
   "./api/v1/claims/route.ts": [
     { label: "API claims", method: "GET", url: "/api/v1/claims?limit=5", expect: everyone(200) },
     { label: "API claims, bad limit", method: "GET", url: "/api/v1/claims?limit=%00", expect: everyone(400) },
+    { label: "API claims, NUL cursor", method: "GET", url: "/api/v1/claims?cursor=%00", expect: everyone(400) },
   ],
   "./api/v1/claims/[slug]/route.ts": [
     { label: "API published claim", method: "GET", url: "/x", params: () => ({ slug: publishedSlug }), expect: everyone(200) },
