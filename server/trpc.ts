@@ -7,6 +7,7 @@ import type { SessionUser } from "./auth/sessions";
 import { databaseUnavailableMessage, isDatabaseUnavailable } from "./database/database-unavailable";
 import type { Database } from "./database/open-database";
 import { DomainError, type DomainErrorKind } from "./errors";
+import { containsNulCharacter } from "./nul-characters";
 import { procedureAccess, roleMayAccess, type Access } from "./permissions";
 
 export type Context = { db: Database; prisma: Database["prisma"]; user: SessionUser | null };
@@ -66,6 +67,13 @@ const domainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+const noNulCharacters = t.middleware(async ({ getRawInput, next }) => {
+  if (containsNulCharacter(await getRawInput())) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "Text cannot contain the NUL character (\\0); remove it and try again." });
+  }
+  return next();
+});
+
 function declaredAs(access: Access) {
   return t.middleware(({ path, next }) => {
     if (procedureAccess[path] !== access) {
@@ -88,9 +96,10 @@ function requireRole(access: Exclude<Access, "public">) {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
+// The NUL check reads the input, so it comes after the role check: a refused caller learns nothing from it.
 const base = t.procedure.use(domainErrors);
-export const publicProcedure = base.use(declaredAs("public"));
-export const signedInProcedure = base.use(declaredAs("signedIn")).use(requireRole("signedIn"));
-export const journalistProcedure = base.use(declaredAs("journalist")).use(requireRole("journalist"));
-export const editorProcedure = base.use(declaredAs("editor")).use(requireRole("editor"));
-export const adminProcedure = base.use(declaredAs("admin")).use(requireRole("admin"));
+export const publicProcedure = base.use(declaredAs("public")).use(noNulCharacters);
+export const signedInProcedure = base.use(declaredAs("signedIn")).use(requireRole("signedIn")).use(noNulCharacters);
+export const journalistProcedure = base.use(declaredAs("journalist")).use(requireRole("journalist")).use(noNulCharacters);
+export const editorProcedure = base.use(declaredAs("editor")).use(requireRole("editor")).use(noNulCharacters);
+export const adminProcedure = base.use(declaredAs("admin")).use(requireRole("admin")).use(noNulCharacters);

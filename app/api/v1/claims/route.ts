@@ -8,7 +8,8 @@ import { ratings } from "@/server/workflow/workflow-labels";
 export const dynamic = "force-dynamic";
 
 const query = z.object({
-  cursor: z.string().min(1).max(100).optional(),
+  // A claim id (cuid) from a `next` link: anything else, a NUL byte included, is refused here.
+  cursor: z.string().regex(/^[a-z0-9]{1,100}$/i, { error: "cursor must be the one given in a `next` link." }).optional(),
   limit: z.coerce.number({ error: "limit must be a number from 1 to 100." }).int().min(1).max(100).default(20),
   rating: z.enum([...ratings, "withdrawn"], { error: `rating must be one of: ${[...ratings, "withdrawn"].join(", ")}.` }).optional(),
 });
