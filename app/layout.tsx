@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { publicSite } from "@/server/publication/site";
 import "./globals.css";
@@ -10,8 +11,10 @@ export const metadata: Metadata = {
 };
 
 // Only the document shell: the public pages and the workspace each have their own layout, so the
-// cached public pages never depend on who is signed in.
-export default function RootLayout({ children }: { children: ReactNode }) {
+// cached public pages never depend on who is signed in. Every page renders per request: a page
+// prerendered at build time would carry no nonce, and the workspace policy would block its scripts.
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
   return (
     <html lang="en">
       <body>{children}</body>

@@ -1,6 +1,11 @@
 import { handleTrpcRequest } from "@/server/http/handle-trpc-request";
+import { refuseCrossSite } from "@/server/http/refuse-cross-site";
 import { createRequestContext } from "@/server/request-context";
 
-const handler = (req: Request) => handleTrpcRequest(req, createRequestContext);
+async function handler(req: Request) {
+  const crossSite = refuseCrossSite(req);
+  if (crossSite) return crossSite;
+  return handleTrpcRequest(req, createRequestContext);
+}
 
 export { handler as GET, handler as POST };
