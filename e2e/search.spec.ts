@@ -4,7 +4,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { demoStoryText } from "../server/testing/test-article";
 import { storageStateFor } from "./demo-users";
-import { mutate } from "./trpc-request";
+import { mutate, query } from "./trpc-request";
 
 const run = Math.random().toString(36).slice(2, 8);
 const word = `searchmark${run}`;
@@ -13,7 +13,7 @@ const draftWord = `draftmark${run}`;
 const phrase = "More than 250,000 civilians have been trapped";
 
 async function seed(journalist: APIRequestContext, editor: APIRequestContext) {
-  const article = await mutate<{ id: string; versionId: string }>(journalist, "articles.import", { title: `Search spec story ${run}`, publisher: "AFP", text: demoStoryText });
+  const article = await mutate<{ id: string; slug: string; versionId: string }>(journalist, "articles.import", { title: `Search spec story ${run}`, publisher: "AFP", text: demoStoryText });
   const start = demoStoryText.indexOf(phrase);
   const create = (statement: string, extra: Record<string, unknown> = {}) =>
     mutate<{ id: string }>(journalist, "claims.create", {
@@ -28,12 +28,15 @@ async function seed(journalist: APIRequestContext, editor: APIRequestContext) {
   await create(`${word} a quarter of a million civilians are besieged`, { kind: "statistic", claimant: "UN" });
   await create(`${draftWord} an unpublished draft`);
   const published = await create(`${word} ${publicWord} civilians trapped in eastern Aleppo`, { claimant: "UN" });
-  const { verdictId } = await mutate<{ verdictId: string }>(journalist, "verdicts.propose", { claimId: published.id, rating: "mostly_true", rationale: "The UN's estimate at the time." });
-  await mutate(editor, "verdicts.approve", { verdictId, claimRevision: 1 });
+  const source = await mutate<{ id: string }>(journalist, "sources.create", { url: `https://example.org/ocha-${run}`, title: "OCHA situation report", kind: "official_statement" });
+  await mutate(journalist, "sources.link", { claimId: published.id, sourceId: source.id, stance: "supports" });
+  const { verdictId } = await mutate<{ verdictId: string }>(journalist, "verdicts.propose", { claimId: published.id, rating: "mostly_true", rationale: "The UN's estimate at the time.", sourceIds: [source.id] });
+  const { claims } = await query<{ claims: { id: string; revision: number }[] }>(journalist, "articles.workspace", { slug: article.slug });
+  await mutate(editor, "verdicts.approve", { verdictId, claimRevision: claims.find((c) => c.id === published.id)!.revision });
 }
 
 test("a journalist searches, filters, reads highlighted matches and pages; the public finds only what was published", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const journalist = await browser.newContext({ storageState: storageStateFor("journalist") });
   const editor = await browser.newContext({ storageState: storageStateFor("editor") });
   await seed(journalist.request, editor.request);
