@@ -11,6 +11,15 @@ import { mutate, query } from "./trpc-request";
 const run = Math.random().toString(36).slice(2, 8);
 const marker = (name: string) => `leakmark${name}${run}`;
 
+const markerNames = ["draftstatement", "proposedstatement", "proposedsource", "proposednote", "proposedrationale", "sentbackstatement", "sentbacksource", "rejectedrationale", "reviewcomment", "comment", "latersource", "laternote", "unapprovededit", "pendingrevision"];
+
+/** A search page's body without the search box's own value, the query the crawler typed. */
+function echoedQueryRemoved(path: string, body: string) {
+  if (!path.startsWith("/search?")) return body;
+  const query = new URL(path, "http://x").searchParams.get("q") ?? "";
+  return body.replaceAll(`value="${query}"`, "");
+}
+
 type WorkspaceClaim = { id: string; slug: string; statement: string; claimant: string | null; kind: string; revision: number; reviewState: string };
 type Workspace = { article: { id: string; slug: string }; version: { id: string; text: string }; claims: WorkspaceClaim[] };
 
@@ -67,6 +76,10 @@ test("no marker of unpublished data and no e-mail address appears on any public 
     ...[seeded.draftSlug, seeded.proposedSlug, seeded.sentBackSlug, "no-such-claim"].flatMap((slug) => [`/claims/${slug}`, `/api/v1/claims/${slug}`, `/embed/claims/${slug}`]),
     "/stories/no-such-story",
     "/definitely/not/a/page",
+    // Public search queried with every marker: a page echoes its query in the search box (dropped
+    // below), and must find nothing.
+    "/search?q=leakmark",
+    ...markerNames.map((name) => `/search?q=${marker(name)}`),
   ];
   const queue = [...start];
   const checked = new Set<string>();
@@ -77,12 +90,12 @@ test("no marker of unpublished data and no e-mail address appears on any public 
     if (checked.has(path)) continue;
     checked.add(path);
     const response = await reader.get(path, { maxRedirects: 0 });
-    const body = await response.text();
+    const body = echoedQueryRemoved(path, await response.text());
     for (const needle of forbidden) if (body.toLowerCase().includes(needle.toLowerCase())) found.push(`${needle} on ${path}`);
     for (const [, href] of body.matchAll(/(?:href="|"url":"|"page":"|"source":"|<loc>)([^"<]+)["<]/g)) {
       const url = new URL(href!.replace(/&amp;/g, "&"), baseURL);
       const local = url.origin === new URL(baseURL!).origin ? `${url.pathname}${url.search}` : null;
-      const publicSurface = local && /^\/(\?|claims\/|stories\/|api\/v1\/|feeds\/|embed\/|sitemap\.xml|$)/.test(local);
+      const publicSurface = local && /^\/(\?|claims\/|stories\/|search\?|api\/v1\/|feeds\/|embed\/|sitemap\.xml|$)/.test(local);
       if (publicSurface) {
         queue.push(local);
         if (local.startsWith("/claims/")) queue.push(`/api/v1${local}`, `/embed${local}`);

@@ -9,6 +9,7 @@ export const procedureAccess: Record<string, Access> = {
   "public.claim": "public",
   "public.article": "public",
   "public.verdictEvents": "public",
+  "public.search": "public",
 
   "users.me": "signedIn",
   "users.changePassword": "signedIn",
@@ -42,6 +43,8 @@ export const procedureAccess: Record<string, Access> = {
   "claimGroups.unlink": "journalist",
   "claimGroups.show": "journalist",
   "exports.article": "journalist",
+  "search.workspace": "journalist",
+  "search.team": "journalist",
   "sources.search": "journalist",
   "sources.create": "journalist",
   "sources.link": "journalist",

@@ -10,6 +10,7 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
         </a>
         <nav aria-label="Main">
           <a href="/">Fact-checks</a>
+          <a href="/search">Search</a>
         </nav>
         <div className="who">
           <a href="/welcome">Newsroom workspace</a>

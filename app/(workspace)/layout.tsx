@@ -19,6 +19,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           <Link href="/">Published claims</Link>
           {user && <Link href="/articles">Articles</Link>}
           {user && <Link href="/my-claims">My claims</Link>}
+          {user && <Link href="/workspace/search">Search</Link>}
           {reviews !== null && (
             <Link href="/review" aria-label={`Review queue, ${reviews} waiting`}>
               Review queue <span className="count">{reviews}</span>

@@ -2,6 +2,7 @@
 // with their anchors in that version, pending suggestions, and the team for assigning.
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { notFound } from "../errors";
+import { listTeam } from "../users/list-team";
 import { readAnchorChanges } from "../versions/anchor-changes";
 
 const workspaceClaimSelect = (versionId: string) =>
@@ -54,7 +55,7 @@ export async function loadArticleWorkspace(prisma: PrismaClient, slug: string) {
       orderBy: [{ score: "desc" }, { start: "asc" }],
       select: { id: true, start: true, end: true, exact: true, score: true, reasons: true, claimant: true, kind: true },
     }),
-    prisma.user.findMany({ where: { disabledAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    listTeam(prisma),
   ]);
   return {
     article: meta,

@@ -2,11 +2,12 @@
 // (on disk in a data folder, or in memory for tests). One place decides; everything else gets
 // a Prisma client, a raw SQL runner and the driver itself (for pg-boss) over the same connection.
 import { mkdirSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
+import { createPglite } from "./create-pglite";
 import { pgliteRunner, poolRunner, type SqlRunner } from "./sql-runner";
 
 export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string | null };
@@ -29,11 +30,11 @@ const sharedPglites = ((globalThis as { claimtrailPglites?: Map<string, SharedPg
 
 async function openPglite(dataDir: string | null): Promise<{ pglite: PGlite; release(): Promise<void> }> {
   if (!dataDir) {
-    const pglite = await PGlite.create();
+    const pglite = await createPglite();
     return { pglite, release: () => pglite.close() };
   }
   mkdirSync(dataDir, { recursive: true });
-  const shared = sharedPglites.get(dataDir) ?? { pglite: PGlite.create(dataDir), users: 0 };
+  const shared = sharedPglites.get(dataDir) ?? { pglite: createPglite(dataDir), users: 0 };
   sharedPglites.set(dataDir, shared);
   shared.users += 1;
   const pglite = await shared.pglite;

@@ -3,9 +3,9 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { createPglite } from "./create-pglite";
 import { migrationsDir, readMigrations } from "./migrations-folder";
 
 const require = createRequire(import.meta.url);
@@ -38,13 +38,17 @@ function provideEngineWasm() {
 async function withEngine<T>(work: (engine: Engine) => Promise<T>): Promise<T> {
   provideEngineWasm();
   const { SchemaEngineWasm } = require("@prisma/migrate/dist/SchemaEngineWasm.js");
-  const pglite = new PGlite();
+  const pglite = await createPglite();
+  // The adapter's own shadow database is a bare PGlite, without the extensions migrations create.
+  const shadow = await createPglite();
   try {
-    const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(pglite));
+    const factory = new PrismaPGlite(pglite);
+    factory.connectToShadowDb = () => new PrismaPGlite(shadow).connect();
+    const adapter = bindMigrationAwareSqlAdapterFactory(factory);
     const engine = (await SchemaEngineWasm.setup({ adapter, schemaContext: undefined })) as Engine;
     return await work(engine);
   } finally {
-    await pglite.close();
+    await Promise.all([pglite.close(), shadow.close()]);
   }
 }
 

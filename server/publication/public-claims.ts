@@ -19,7 +19,7 @@ export const publicVerdictSelect = {
   withdrawalReason: true,
 } satisfies Prisma.VerdictSelect;
 
-const publicClaimSummarySelect = {
+export const publicClaimSummarySelect = {
   id: true,
   slug: true,
   needsRecheck: true,
@@ -58,12 +58,12 @@ export async function listPublicClaims(
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     select: publicClaimSummarySelect,
   });
-  const items = rows.slice(0, limit).map(({ id: _id, publicVerdict, ...claim }) => ({
-    ...claim,
-    underReview: claim.needsRecheck,
-    verdict: verdictView(publicVerdict!),
-  }));
-  return { items: items.map(({ needsRecheck: _n, ...item }) => item), nextCursor: rows.length > limit ? rows[limit - 1]!.id : null };
+  return { items: rows.slice(0, limit).map(publicClaimSummary), nextCursor: rows.length > limit ? rows[limit - 1]!.id : null };
+}
+
+/** A published claim as lists show it (the home page, search results). */
+export function publicClaimSummary({ id: _id, needsRecheck, publicVerdict, ...claim }: Prisma.ClaimGetPayload<{ select: typeof publicClaimSummarySelect }>) {
+  return { ...claim, underReview: needsRecheck, verdict: verdictView(publicVerdict!) };
 }
 
 export type PublicClaimSummary = Awaited<ReturnType<typeof listPublicClaims>>["items"][number];

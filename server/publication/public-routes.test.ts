@@ -6,6 +6,7 @@ describe("publicRouteOf", () => {
     expect(publicRouteOf("GET", "/claims/more-than-250000-ab12cd?utm_source=x", {})).toEqual({ key: "/claims/more-than-250000-ab12cd", tags: ["claim:more-than-250000-ab12cd"] });
     expect(publicRouteOf("HEAD", "/?junk=1&rating=false&after=c1", {})).toEqual({ key: "/?rating=false&after=c1", tags: ["list"] });
     expect(publicRouteOf("GET", "/stories/aleppo", {})?.tags).toEqual(["article:aleppo"]);
+    expect(publicRouteOf("GET", "/search?q=aleppo+ceasefire&utm_source=x&page=2", {})).toEqual({ key: "/search?q=aleppo+ceasefire&page=2", tags: ["list"] });
     expect(publicRouteOf("GET", "/api/v1/claims/x-1", {})?.tags).toEqual(["claim:x-1"]);
     expect(publicRouteOf("GET", "/feeds/verdicts.atom", {})?.tags).toEqual(["list"]);
     expect(publicRouteOf("GET", "/feeds/claim-reviews.jsonld", {})?.tags).toEqual(["list"]);

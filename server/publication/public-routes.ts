@@ -11,6 +11,7 @@ export const internalTokenHeader = "x-claimtrail-internal";
 
 const routes: { pattern: RegExp; params: string[]; tags: (match: RegExpMatchArray) => string[]; ownNotFound?: true }[] = [
   { pattern: /^\/$/, params: ["rating", "after"], tags: () => [listTag] },
+  { pattern: /^\/search$/, params: ["q", "page"], tags: () => [listTag] },
   { pattern: /^\/claims\/([a-z0-9-]{1,200})$/, params: [], tags: (m) => [claimTag(m[1]!)] },
   { pattern: /^\/stories\/([a-z0-9-]{1,200})$/, params: [], tags: (m) => [articleTag(m[1]!)] },
   { pattern: /^\/api\/v1\/claims$/, params: ["cursor", "limit", "rating"], tags: () => [listTag] },

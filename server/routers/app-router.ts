@@ -4,6 +4,7 @@ import { claimGroupsRouter } from "./claim-groups";
 import { claimsRouter } from "./claims";
 import { exportsRouter } from "./exports";
 import { publicRouter } from "./public";
+import { searchRouter } from "./search";
 import { sourcesRouter } from "./sources";
 import { usersRouter } from "./users";
 import { verdictsRouter } from "./verdicts";
@@ -14,6 +15,7 @@ export const appRouter = router({
   claimGroups: claimGroupsRouter,
   exports: exportsRouter,
   public: publicRouter,
+  search: searchRouter,
   sources: sourcesRouter,
   users: usersRouter,
   verdicts: verdictsRouter,

@@ -1,6 +1,7 @@
 // What anyone may read, signed in or not: published snapshots only (server/publication).
 import { z } from "zod";
 import { listPublicClaims, listVerdictEvents, loadPublicArticle, loadPublicClaim } from "../publication/public-claims";
+import { publicSearchInput, searchPublished } from "../search/search-public";
 import { publicProcedure, router } from "../trpc";
 import { ratings } from "../workflow/workflow-labels";
 import { pageInput } from "./pagination";
@@ -13,4 +14,5 @@ export const publicRouter = router({
   claim: publicProcedure.input(slugInput).query(({ ctx, input }) => loadPublicClaim(ctx.prisma, input.slug)),
   article: publicProcedure.input(slugInput).query(({ ctx, input }) => loadPublicArticle(ctx.prisma, input.slug)),
   verdictEvents: publicProcedure.query(({ ctx }) => listVerdictEvents(ctx.prisma)),
+  search: publicProcedure.input(publicSearchInput).query(({ ctx, input }) => searchPublished(ctx.prisma, input)),
 });

@@ -1,0 +1,52 @@
+// Public search: published claims found by what editors approved (the verdict snapshot's
+// statement, claimant and rationale), never by workspace fields that may hold unpublished edits.
+import { z } from "zod";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import { publicClaimSummary, publicClaimSummarySelect } from "../publication/public-claims";
+import { splitHighlights } from "./highlight";
+import { headline, tsQuery } from "./search-sql";
+import { isShortQuery, searchTextInput } from "./search-text";
+
+export const publicPageSize = 20;
+
+export const publicSearchInput = z.object({ text: searchTextInput, page: z.number().int().min(1).max(50).default(1) });
+
+type PublicHit = { id: string; statement: string; rationale: string };
+
+function snapshotField(name: "statement" | "rationale") {
+  return Prisma.sql`(v."snapshot" ->> ${Prisma.raw(`'${name}'`)})`;
+}
+
+function rankedPublicHits(prisma: PrismaClient, text: string, page: number) {
+  const similar = isShortQuery(text);
+  // Headlines only for the page's rows: ts_headline is the costly part.
+  const query = tsQuery(text);
+  return prisma.$queryRaw<PublicHit[]>`WITH hits AS (
+      SELECT c."id", v."id" AS verdict, ts_rank_cd(v."searchDocument", ${query})
+        ${similar ? Prisma.sql`+ 0.5 * word_similarity(${text}, ${snapshotField("statement")})` : Prisma.empty} AS rank
+      FROM "Claim" c JOIN "Verdict" v ON v."id" = c."publicVerdictId"
+      WHERE v."searchDocument" @@ ${query}
+        ${similar ? Prisma.sql`OR ${snapshotField("statement")} %> ${text}` : Prisma.empty}
+      ORDER BY rank DESC, c."id"
+      LIMIT ${publicPageSize + 1} OFFSET ${(page - 1) * publicPageSize}
+    )
+    SELECT hits."id",
+      ${headline(snapshotField("statement"), text, { whole: true })} AS statement,
+      ${headline(snapshotField("rationale"), text, { whole: false })} AS rationale
+    FROM hits JOIN "Verdict" v ON v."id" = hits.verdict
+    ORDER BY hits.rank DESC, hits."id"`;
+}
+
+export async function searchPublished(prisma: PrismaClient, { text, page }: z.output<typeof publicSearchInput>) {
+  if (!text) return { items: [], hasMore: false };
+  const found = await rankedPublicHits(prisma, text, page);
+  const hits = found.slice(0, publicPageSize);
+  const rows = await prisma.claim.findMany({ where: { id: { in: hits.map((h) => h.id) } }, select: publicClaimSummarySelect });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const items = hits.map((hit) => ({
+    ...publicClaimSummary(byId.get(hit.id)!),
+    statement: splitHighlights(hit.statement),
+    rationale: splitHighlights(hit.rationale),
+  }));
+  return { items, hasMore: found.length > publicPageSize };
+}
