@@ -3,7 +3,7 @@ import { contentSecurityPolicy, policyKindOf } from "./content-security-policy";
 
 describe("policyKindOf", () => {
   it("sorts addresses into the four kinds of response", () => {
-    expect(["/", "/claims/a-claim", "/stories/a-story", "/.well-known/claimtrail-not-found"].map(policyKindOf)).toEqual(Array(4).fill("publicPage"));
+    expect(["/", "/search", "/claims/a-claim", "/stories/a-story", "/.well-known/claimtrail-not-found"].map(policyKindOf)).toEqual(Array(5).fill("publicPage"));
     expect(["/embed/claims/a-claim"].map(policyKindOf)).toEqual(["embed"]);
     expect(["/api/trpc/users.me", "/api/v1/claims", "/api/auth/session", "/feeds/verdicts.atom", "/sitemap.xml"].map(policyKindOf)).toEqual(Array(5).fill("data"));
     expect(["/articles", "/articles/a-story", "/review", "/signin", "/signout", "/no-such-page", "/claims/a/b"].map(policyKindOf)).toEqual(Array(7).fill("workspace"));

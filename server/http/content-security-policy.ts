@@ -1,11 +1,11 @@
-// Which Content-Security-Policy each kind of response carries (docs/decisions/0009): the workspace
+// Which Content-Security-Policy each kind of response carries (docs/decisions/0011-content-security-policy.md): the workspace
 // runs Next's client runtime under a per-request nonce; public pages, sent without any script, allow
 // none; the embed card may be framed by anyone; every other response is data and allows nothing.
 export type PolicyKind = "workspace" | "publicPage" | "embed" | "data";
 
 // The pages the public page cache serves without Next's client runtime (server/publication), and
 // the address it renders its 404s from.
-const publicPages = [/^\/$/, /^\/claims\/[^/]+$/, /^\/stories\/[^/]+$/, /^\/\.well-known\/claimtrail-not-found$/];
+const publicPages = [/^\/$/, /^\/search$/, /^\/claims\/[^/]+$/, /^\/stories\/[^/]+$/, /^\/\.well-known\/claimtrail-not-found$/];
 const dataPrefixes = ["/api/", "/feeds/", "/sitemap.xml", "/_next/"];
 
 export function policyKindOf(pathname: string): PolicyKind {

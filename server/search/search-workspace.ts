@@ -1,6 +1,6 @@
 // Workspace search over claims (statement, claimant, tags, quotes), sources and articles: one
 // ranked, paged list of typed results with their matches highlighted. Ranking and limits are
-// explained in docs/decisions/0009-search.md.
+// explained in docs/decisions/0012-search.md.
 import { z } from "zod";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { ClaimKind } from "../generated/prisma/enums";
