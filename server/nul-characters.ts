@@ -18,3 +18,8 @@ export function containsNulCharacter(value: unknown): boolean {
   }
   return false;
 }
+
+/** A search box's text from an address bar: a NUL (never typed, only crafted) reads as a space. */
+export function withoutNulCharacters(text: string): string {
+  return text.replaceAll("\u0000", " ");
+}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { HighlightedText } from "@/app/_components/highlighted-text";
 import { publicDate } from "@/app/_components/labels";
 import { getApi } from "@/app/_trpc/server";
+import { withoutNulCharacters } from "@/server/nul-characters";
 import { searchedLength } from "@/server/search/search-text";
 import { VerdictBadge } from "../_components/verdict-badge";
 
@@ -12,7 +13,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 // The page cache keys on the first 200 characters of `q`, so the page searches exactly those.
 function readParams(params: Awaited<Props["searchParams"]>) {
-  const text = typeof params.q === "string" ? params.q.slice(0, searchedLength) : "";
+  const text = typeof params.q === "string" ? withoutNulCharacters(params.q.slice(0, searchedLength)) : "";
   const page = Number(params.page);
   return { text, page: Number.isInteger(page) && page >= 1 && page <= 50 ? page : 1 };
 }

@@ -20,3 +20,7 @@ it("links another page of the same search", () => {
   expect(searchPageHref({ q: "aleppo ceasefire", kind: "statistic", page: "3", state: "" }, 2)).toBe("/workspace/search?q=aleppo+ceasefire&kind=statistic&page=2");
   expect(searchPageHref({ q: "x", page: "2" }, 1)).toBe("/workspace/search?q=x");
 });
+
+it("reads a NUL in the address as a space (PostgreSQL text cannot hold one)", () => {
+  expect(readSearchParams({ q: "aleppo\u0000siege" }).text).toBe("aleppo siege");
+});

@@ -1,6 +1,7 @@
 // The workspace search form's GET parameters, read into the procedure's input: unknown values are
 // dropped (a stale bookmark still searches), the text is passed on whole for the server to judge.
 import { ClaimKind } from "@/server/generated/prisma/enums";
+import { withoutNulCharacters } from "@/server/nul-characters";
 import { searchResultTypes, type WorkspaceSearchInput } from "@/server/search/search-workspace";
 import { ratings, reviewStates } from "@/server/workflow/workflow-labels";
 
@@ -21,7 +22,7 @@ function day(value: string | undefined): Date | undefined {
 export function readSearchParams(params: SearchParams): WorkspaceSearchInput {
   const page = Number(one(params.page));
   return {
-    text: one(params.q) ?? "",
+    text: withoutNulCharacters(one(params.q) ?? ""),
     type: oneOf(searchResultTypes, one(params.type)),
     state: oneOf(reviewStates, one(params.state)),
     rating: oneOf(ratings, one(params.rating)),
