@@ -37,6 +37,7 @@ const codeFor: Record<DomainErrorKind, TRPCError["code"]> = {
   Forbidden: "FORBIDDEN",
   Conflict: "CONFLICT",
   Invalid: "BAD_REQUEST",
+  Throttled: "TOO_MANY_REQUESTS",
 };
 
 const domainErrors = t.middleware(async ({ next }) => {
