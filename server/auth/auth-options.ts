@@ -8,7 +8,7 @@ import { getDatabase } from "../db";
 import { clientAddress, trustedProxyHopsFromEnv } from "./client-address";
 import { isKnownDevice, knownDeviceMark, knownDeviceMaxAgeSeconds } from "./known-device";
 import { knownDeviceCookieName, sessionIdOf, sessionTokenOf, usesSecureCookies } from "./session-cookie";
-import { checkedSessionToken } from "./session-token";
+import { checkedSessionToken, SessionEnded } from "./session-token";
 import { endSession, sessionLifetimeMs } from "./sessions";
 import { signInWithPassword } from "./sign-in";
 import { TooManyAttempts } from "./sign-in-throttle";
@@ -64,6 +64,13 @@ export const authOptions: AuthOptions = {
     },
     session({ session }) {
       return session;
+    },
+  },
+  logger: {
+    // A read with an ended session (a signed-out tab, a replayed cookie) is expected, not an error.
+    error(code, metadata) {
+      if (metadata instanceof SessionEnded) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
     },
   },
   events: {
