@@ -26,9 +26,16 @@ export async function startSecondAppServer(port: number) {
     env: { ...process.env, ...fixtureSitesEnv, PORT: String(port), DATABASE_URL: databaseUrl, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: e2eAuthSecret, CLAIMTRAIL_SEED_DEMO: "" },
   });
   const origin = `http://localhost:${port}`;
-  for (let i = 0; i < 240; i++) {
-    if (await fetch(`${origin}/api/v1/claims`).then((r) => r.ok, () => false)) break;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (!child.pid || child.exitCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      process.kill(-child.pid, "SIGTERM");
+    });
+  for (let i = 0; i < 600; i++) {
+    if (await fetch(`${origin}/api/v1/claims`).then((r) => r.ok, () => false)) return { origin, stop };
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { origin, stop: () => child.pid && process.kill(-child.pid, "SIGTERM") };
+  await stop();
+  throw new Error(`the second app server did not answer on ${origin} within 150 s`);
 }

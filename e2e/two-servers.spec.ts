@@ -13,12 +13,13 @@ test.skip(!e2eDatabaseUrl(), "needs PostgreSQL (TEST_DATABASE_URL): PGlite serve
 // Beside the run's own port, so that runs on other ports do not collide.
 const secondPort = Number(new URL(baseURL).port) + 500;
 let second: Awaited<ReturnType<typeof startSecondAppServer>>;
+test.describe.configure({ mode: "serial" });
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   second = await startSecondAppServer(secondPort);
 });
-test.afterAll(() => {
-  second?.stop();
+test.afterAll(async () => {
+  await second?.stop();
 });
 
 type Workspace = { article: { id: string }; version: { id: string; text: string } };
@@ -62,6 +63,7 @@ test("an approval through one server reaches the other server's cached claim pag
 });
 
 test("a session ended on one server is refused by the other at once, and failed sign-ins count across both", async ({ browser }) => {
+  test.setTimeout(180_000);
   const admin = (await browser.newContext({ storageState: storageStateFor("admin") })).request;
   const email = `roaming-${Date.now()}@claimtrail.test`;
   await mutate(admin, "users.create", { email, name: "Robin Roaming", role: "journalist", password: "a roaming passphrase" });
