@@ -43,3 +43,28 @@ test("changing one's password signs out one's other sessions", async ({ browser 
   await laptop.goto("/articles");
   await expect(laptop.getByRole("heading", { name: "Articles" })).toBeVisible();
 });
+
+test("guesses at the current password are throttled: after five wrong ones the form says to wait", async ({ browser }) => {
+  const admin = await browser.newContext({ storageState: storageStateFor("admin") });
+  const email = `guessed-${Date.now()}@claimtrail.test`;
+  const created = await admin.request.post("/api/trpc/users.create", {
+    data: { json: { email, name: "Gale Guessed", role: "journalist", password: "the guessed passphrase" } },
+  });
+  expect(created.status()).toBe(200);
+  await admin.close();
+
+  const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+  await signInThroughForm(page, email, "the guessed passphrase");
+  await expectSignedInAs(page, "Gale Guessed");
+  await page.goto("/account");
+  const form = page.getByRole("form", { name: "Change your password" });
+  await form.getByLabel("New password (8 to 128 characters)").fill("a passphrase of my own");
+  for (let guess = 1; guess <= 5; guess++) {
+    await form.getByLabel("Current password").fill(`guess number ${guess}`);
+    await form.getByRole("button", { name: "Change password" }).click();
+    await expect(form.getByText("Your current password is not correct.")).toBeVisible();
+  }
+  await form.getByLabel("Current password").fill("the guessed passphrase");
+  await form.getByRole("button", { name: "Change password" }).click();
+  await expect(form.getByText(/^Too many failed attempts\. Try again in \d+ minutes\.$/)).toBeVisible();
+});

@@ -1,13 +1,12 @@
 // Starts the production build for the e2e run on a database of its own: a fresh PGlite folder,
 // or, when TEST_DATABASE_URL names a PostgreSQL server, a fresh database there with the demo data.
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { createScratchDatabase } from "../server/testing/scratch-database";
-import { e2eDatabaseName } from "./second-app-server";
+import { e2eAuthSecret, e2eDatabaseName } from "./second-app-server";
 
-const env: NodeJS.ProcessEnv = { ...process.env, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") };
+const env: NodeJS.ProcessEnv = { ...process.env, NEXTAUTH_SECRET: e2eAuthSecret };
 const serverUrl = process.env.TEST_DATABASE_URL;
 // One fixed name, recreated at each start: a run whose server was killed leaves at most this behind.
 const scratch = serverUrl ? await createScratchDatabase(serverUrl, e2eDatabaseName, { fixedName: true }) : null;

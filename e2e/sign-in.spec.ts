@@ -67,7 +67,34 @@ test("signing out ends the session on the server: a copied cookie is refused aft
   await expect(replayPage).toHaveURL(/\/signin/);
   const api = await replayPage.request.get("/api/trpc/users.me");
   expect(api.status()).toBe(401);
+  expect(await (await replayPage.request.get("/api/auth/session")).json()).toEqual({});
   await replay.close();
+});
+
+test("signing in again replaces the browser's session: the cookie it had before is refused", async ({ page, browser }) => {
+  const user = demoUser("editor");
+  await signInThroughForm(page, user.email, user.password);
+  await expectSignedInAs(page, user.name);
+  const before = await page.context().cookies();
+  await signInThroughForm(page, user.email, user.password);
+  await expectSignedInAs(page, user.name);
+
+  const replay = await browser.newContext();
+  await replay.addCookies(before);
+  expect((await replay.request.get("/api/trpc/users.me")).status()).toBe(401);
+  expect(await (await replay.request.get("/api/auth/session")).json()).toEqual({});
+  await replay.close();
+  await page.goto("/articles");
+  await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+});
+
+test("a return address that would leave the site after sign-in is replaced by the workspace", async ({ page }) => {
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent("/\\evil.example/phish")}`);
+  const user = demoUser("journalist");
+  await page.getByLabel("E-mail").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/articles$/);
 });
 
 test("every workspace page sends a signed-out visitor to sign in, and back afterwards", async ({ page }) => {

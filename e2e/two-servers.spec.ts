@@ -1,17 +1,31 @@
-// Two app servers on one PostgreSQL database: a verdict approved through one is served by the
-// other's public page cache within two seconds.
+// Two app servers on one PostgreSQL database behave as one: a verdict approved through one is
+// served by the other's public page cache within two seconds; a session ended on one is refused
+// by the other at once; failed sign-ins count across both.
 import { expect, test } from "@playwright/test";
+import { baseURL } from "./playwright.config";
 import { storageStateFor } from "./demo-users";
 import { e2eDatabaseUrl, startSecondAppServer } from "./second-app-server";
+import { expectSignedInAs, signInThroughForm } from "./sign-in";
 import { mutate, query } from "./trpc-request";
 
 test.skip(!e2eDatabaseUrl(), "needs PostgreSQL (TEST_DATABASE_URL): PGlite serves one process");
+
+// Beside the run's own port, so that runs on other ports do not collide.
+const secondPort = Number(new URL(baseURL).port) + 500;
+let second: Awaited<ReturnType<typeof startSecondAppServer>>;
+test.describe.configure({ mode: "serial" });
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  second = await startSecondAppServer(secondPort);
+});
+test.afterAll(async () => {
+  await second?.stop();
+});
 
 type Workspace = { article: { id: string }; version: { id: string; text: string } };
 
 test("an approval through one server reaches the other server's cached claim page within 2 seconds", async ({ browser }) => {
   test.setTimeout(180_000);
-  const second = await startSecondAppServer(3102);
   const journalist = (await browser.newContext({ storageState: storageStateFor("journalist") })).request;
   const editor = (await browser.newContext({ storageState: storageStateFor("editor") })).request;
   try {
@@ -43,6 +57,41 @@ test("an approval through one server reaches the other server's cached claim pag
     expect(servedAfter).toBeGreaterThanOrEqual(0);
     expect(servedAfter).toBeLessThan(2000);
   } finally {
-    second.stop();
+    await journalist.dispose();
+    await editor.dispose();
   }
+});
+
+test("a session ended on one server is refused by the other at once, and failed sign-ins count across both", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const admin = (await browser.newContext({ storageState: storageStateFor("admin") })).request;
+  const email = `roaming-${Date.now()}@claimtrail.test`;
+  await mutate(admin, "users.create", { email, name: "Robin Roaming", role: "journalist", password: "a roaming passphrase" });
+  await admin.dispose();
+
+  // Cookies are kept per host, not per port: this browser is signed in on both servers.
+  const browsing = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await browsing.newPage();
+  await signInThroughForm(page, email, "a roaming passphrase");
+  await expectSignedInAs(page, "Robin Roaming");
+  await page.goto(`${second.origin}/articles`);
+  await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+  const copied = await browsing.cookies();
+  await page.goto("/signout");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Newsroom workspace" })).toBeVisible();
+
+  const replay = await browser.newContext();
+  await replay.addCookies(copied);
+  expect((await replay.request.get(`${second.origin}/api/trpc/users.me`)).status()).toBe(401);
+  expect(await (await replay.request.get(`${second.origin}/api/auth/session`)).json()).toEqual({});
+  await replay.close();
+
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await signInThroughForm(page, email, `wrong guess ${attempt}`, attempt % 2 ? "" : second.origin);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("Wrong e-mail or password.");
+  }
+  await signInThroughForm(page, email, "a roaming passphrase", second.origin);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/^Too many failed sign-ins\. Try again in \d+ minutes\.$/);
+  await browsing.close();
 });

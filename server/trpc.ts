@@ -47,6 +47,7 @@ const codeFor: Record<DomainErrorKind, TRPCError["code"]> = {
   Forbidden: "FORBIDDEN",
   Conflict: "CONFLICT",
   Invalid: "BAD_REQUEST",
+  Throttled: "TOO_MANY_REQUESTS",
 };
 
 /** PostgreSQL out of reach answers 503 with a message saying to try again, not a 500. */

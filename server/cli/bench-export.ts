@@ -37,7 +37,7 @@ async function open(): Promise<Database> {
 }
 
 async function seed(db: Database) {
-  await prepareDatabase(db, { seedDemo: true });
+  await prepareDatabase(db, { seed: true, passwords: "documented" });
   const journalist = await db.prisma.user.findUniqueOrThrow({ where: { email: demoUsers.find((u) => u.role === "journalist")!.email } });
   const seeded = reuse ? await db.prisma.article.findUnique({ where: { slug: "bench-export" }, select: { slug: true } }) : null;
   if (seeded) return { article: seeded, journalistId: journalist.id };

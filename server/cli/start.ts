@@ -1,10 +1,11 @@
-// `npm start` / `npm run dev`: prepares the database (migrations, demo data on PGlite), starts the
+// `npm start` / `npm run dev`: prepares the database (migrations, demo data: server/seed/demo-seeding.ts), starts the
 // monitoring worker, then serves Next.js — a production build (built first when missing) behind
 // the public page cache, or, with --dev, the dev server without it.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { trustedProxyHopsFromEnv } from "../auth/client-address";
 import { MigrationError } from "../database/apply-migrations";
 import { databaseTargetFromEnv, describeTarget } from "../database/config";
 import { openDatabase, type DatabaseTarget } from "../database/open-database";
@@ -13,6 +14,7 @@ import { allowListFromEnv } from "../import/guard-address";
 import { startCheckWorker } from "../monitoring/start-check-worker";
 import { watchScheduleFromEnv } from "../monitoring/watch-schedule";
 import { createAppServer } from "../publication/serve-app";
+import { demoSeedingFor, demoSignInsNotice, listenHostFromEnv } from "../seed/demo-seeding";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -38,13 +40,18 @@ function authSecret(target: DatabaseTarget): string {
 
 const target = databaseTargetFromEnv();
 const secret = authSecret(target);
+const host = listenHostFromEnv(process.env);
+try {
+  trustedProxyHopsFromEnv();
+} catch (error) {
+  fail((error as Error).message);
+}
 const db = await openDatabase(target);
 try {
-  const seedDemo = target.kind === "pglite" || process.env.CLAIMTRAIL_SEED_DEMO === "1";
-  const { applied, seeded } = await prepareDatabase(db, { seedDemo });
-  console.log(
-    `${describeTarget(target)}: ${applied.length} migration(s) applied${seeded ? ", demo data seeded" : ""}.`,
-  );
+  // NODE_ENV as the caller set it: this script sets "production" for Next further down.
+  const { applied, demoSignIns } = await prepareDatabase(db, demoSeedingFor(target.kind, host, process.env));
+  console.log(`${describeTarget(target)}: ${applied.length} migration(s) applied${demoSignIns ? ", demo data seeded" : ""}.`);
+  if (demoSignIns) console.log(demoSignInsNotice(demoSignIns));
 } catch (error) {
   fail(error instanceof MigrationError ? error.message : `the database is not usable: ${(error as Error).message}`);
 }
@@ -72,7 +79,7 @@ const app = next({ dev, dir: process.cwd(), port: Number(port) });
 await app.prepare();
 const server = createAppServer({ handle: app.getRequestHandler(), port: Number(port), cache: !dev });
 if (dev) server.on("upgrade", app.getUpgradeHandler());
-server.listen(Number(port), process.env.CLAIMTRAIL_HOST, () => console.log(`Claimtrail is serving http://localhost:${port}`));
+server.listen(Number(port), host, () => console.log(`Claimtrail is serving ${process.env.NEXTAUTH_URL} (listening on ${host}, port ${port})`));
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, async () => {

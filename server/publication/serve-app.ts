@@ -4,6 +4,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
+import { socketAddressHeader } from "../auth/client-address";
 import { createPageCache, type CachedResponse } from "./page-cache";
 import { internalTokenHeader, publicRouteOf } from "./public-routes";
 import { withoutClientRuntime } from "./static-html";
@@ -59,6 +60,7 @@ export function createAppServer({ handle, port, cache: enabled = true, pollMs = 
   }
 
   async function serve(req: IncomingMessage, res: ServerResponse) {
+    req.headers[socketAddressHeader] = req.socket.remoteAddress ?? "";
     const route = enabled && req.headers[internalTokenHeader] !== token ? publicRouteOf(req.method, req.url, req.headers) : null;
     if (!route) {
       // A change made through this server is looked for before its reader's next page.

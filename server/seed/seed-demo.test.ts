@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Database } from "../database/open-database";
+import { verifyPassword } from "../auth/password";
 import { createTestDatabase } from "../testing/test-database";
-import { demoArticle, seedDemoData } from "./seed-demo";
+import { demoArticle, demoUsers, seedDemoData } from "./seed-demo";
 
 let db: Database;
 beforeAll(async () => {
@@ -10,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 it("seeds one user per role and the demo story as version 1, once", async () => {
-  expect(await seedDemoData(db.prisma)).toBe(true);
+  expect(await seedDemoData(db.prisma)).toEqual(demoUsers.map(({ email, password }) => ({ email, password })));
   const roles = (await db.prisma.user.findMany({ orderBy: { role: "asc" } })).map((u) => u.role);
   expect(roles).toEqual(["journalist", "editor", "admin"]);
   const article = await db.prisma.article.findUniqueOrThrow({
@@ -36,8 +37,23 @@ it("seeds one user per role and the demo story as version 1, once", async () => 
   expect(claims.flatMap((c) => c.verdicts).every((v) => v.rationale.startsWith("*Demo content"))).toBe(true);
 
   await db.prisma.user.update({ where: { email: "editor@claimtrail.test" }, data: { name: "Renamed" } });
-  expect(await seedDemoData(db.prisma)).toBe(false);
+  expect(await seedDemoData(db.prisma)).toBeNull();
   expect(await db.prisma.user.count()).toBe(3);
   expect(await db.prisma.article.count()).toBe(1);
   expect((await db.prisma.user.findUniqueOrThrow({ where: { email: "editor@claimtrail.test" } })).name).toBe("Renamed");
+});
+
+it("gives the demo accounts random passwords when asked, and only those sign in", async () => {
+  const other = await createTestDatabase();
+  try {
+    const signIns = (await seedDemoData(other.prisma, { passwords: "random" }))!;
+    for (const [i, { email, password }] of signIns.entries()) {
+      expect(password).not.toBe(demoUsers[i]!.password);
+      const { passwordHash } = await other.prisma.user.findUniqueOrThrow({ where: { email } });
+      expect(await verifyPassword(passwordHash, password)).toBe(true);
+      expect(await verifyPassword(passwordHash, demoUsers[i]!.password)).toBe(false);
+    }
+  } finally {
+    await other.close();
+  }
 });

@@ -17,7 +17,7 @@ export const storyTimesFour = (story: string) => Array.from({ length: 4 }, (_, i
 export async function seedArticleWithClaims(dataDir: string, claimCount: number) {
   rmSync(path.dirname(dataDir), { recursive: true, force: true });
   const db = await openDatabase({ kind: "pglite", dataDir });
-  await prepareDatabase(db, { seedDemo: true });
+  await prepareDatabase(db, { seed: true, passwords: "documented" });
   const journalist = await db.prisma.user.findUniqueOrThrow({ where: { email: demoUsers[0]!.email } });
   const { id, slug } = await importArticle(db.prisma, journalist.id, importArticleInput.parse({ title: `Bench: ${claimCount} claims`, publisher: "Bench", text: storyTimesFour(demoStoryText) }));
   const version = await db.prisma.articleVersion.findFirstOrThrow({ where: { articleId: id } });

@@ -33,3 +33,12 @@ it("checks the current password, then ends the user's other sessions", async () 
   expect(await resolveSession(db.prisma, otherSession)).toBeNull();
   expect(await resolveSession(db.prisma, me.sessionId)).not.toBeNull();
 });
+
+it("throttles guesses at the current password: after five wrong ones even the right one waits", async () => {
+  const me = await createTestUser(db, "journalist");
+  await db.prisma.user.update({ where: { id: me.id }, data: { passwordHash: await hashPassword("the real passphrase") } });
+  const caller = callerFor(db, me);
+  const change = (currentPassword: string) => caller.users.changePassword({ currentPassword, newPassword: "a brand new passphrase", endOtherSessions: false });
+  for (let i = 0; i < 5; i++) await expect(change(`guess ${i}`)).rejects.toThrow("Your current password is not correct.");
+  await expect(change("the real passphrase")).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS", message: "Too many failed attempts. Try again in 15 minutes." });
+});

@@ -1,9 +1,11 @@
-// A user changes their own password; by default every other session of theirs ends.
+// A user changes their own password; by default every other session of theirs ends. Guesses at the
+// current password are throttled per user, as sign-in is: a stolen session must not become a guessing oracle.
 import type { PrismaClient } from "../generated/prisma/client";
 import { recordActivity } from "../activity/record-activity";
 import { hashPassword, verifyPassword } from "../auth/password";
 import type { SessionUser } from "../auth/sessions";
-import { invalid, notFound } from "../errors";
+import { TooManyAttempts, attemptLimits, forgetAttempts, takeAttempt } from "../auth/sign-in-throttle";
+import { invalid, notFound, throttled } from "../errors";
 
 export async function changePassword(
   prisma: PrismaClient,
@@ -12,9 +14,14 @@ export async function changePassword(
 ) {
   const user = await prisma.user.findUnique({ where: { id: me.id } });
   if (!user) throw notFound("Your account");
+  const attemptsKey = `current-password:${me.id}`;
+  await takeAttempt(prisma, attemptsKey, attemptLimits.currentPassword).catch((error: unknown) => {
+    throw error instanceof TooManyAttempts ? throttled(error.message, "currentPassword") : error;
+  });
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw invalid("Your current password is not correct.", "currentPassword");
   }
+  await forgetAttempts(prisma, attemptsKey);
   const passwordHash = await hashPassword(input.newPassword);
   return prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: me.id }, data: { passwordHash } });
