@@ -1,7 +1,7 @@
 // Counts password attempts in PostgreSQL, so every app server sees one count. An attempt is taken
 // atomically (INSERT … ON CONFLICT … RETURNING) before the slow password check, so parallel
 // attempts cannot all pass a read-then-count; a correct password gives its attempts back.
-// Limits and why they do not lock an owner out: docs/decisions/0009-sign-in-throttling.md.
+// Limits and why they do not lock an owner out: docs/decisions/0013-sign-in-throttling.md.
 import type { PrismaClient } from "../generated/prisma/client";
 
 export type AttemptLimit = { max: number; windowSeconds: number };
