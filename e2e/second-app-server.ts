@@ -17,8 +17,8 @@ export function e2eDatabaseUrl(): string | null {
   return url.toString();
 }
 
-export async function startSecondAppServer(port: number) {
-  const databaseUrl = e2eDatabaseUrl();
+/** Another app server on the e2e database, reached directly or through `databaseUrl` (a proxy to it). */
+export async function startSecondAppServer(port: number, databaseUrl = e2eDatabaseUrl()) {
   if (!databaseUrl) throw new Error("a second app server needs TEST_DATABASE_URL");
   const child = spawn("npx", ["tsx", "server/cli/start.ts"], {
     stdio: ["ignore", "ignore", "inherit"],

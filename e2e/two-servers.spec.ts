@@ -26,8 +26,10 @@ type Workspace = { article: { id: string }; version: { id: string; text: string 
 
 test("an approval through one server reaches the other server's cached claim page within 2 seconds", async ({ browser }) => {
   test.setTimeout(180_000);
-  const journalist = (await browser.newContext({ storageState: storageStateFor("journalist") })).request;
-  const editor = (await browser.newContext({ storageState: storageStateFor("editor") })).request;
+  const journalistContext = await browser.newContext({ storageState: storageStateFor("journalist") });
+  const editorContext = await browser.newContext({ storageState: storageStateFor("editor") });
+  const { request: journalist } = journalistContext;
+  const { request: editor } = editorContext;
   try {
     const { article, version } = await query<Workspace>(journalist, "articles.workspace", { slug: "russias-aleppo-ceasefire-begins-but-clashes-erupt" });
     const phrase = "Five years of efforts to put an end to the conflict in Syria have all failed";
@@ -57,17 +59,17 @@ test("an approval through one server reaches the other server's cached claim pag
     expect(servedAfter).toBeGreaterThanOrEqual(0);
     expect(servedAfter).toBeLessThan(2000);
   } finally {
-    await journalist.dispose();
-    await editor.dispose();
+    await journalistContext.close();
+    await editorContext.close();
   }
 });
 
 test("a session ended on one server is refused by the other at once, and failed sign-ins count across both", async ({ browser }) => {
   test.setTimeout(180_000);
-  const admin = (await browser.newContext({ storageState: storageStateFor("admin") })).request;
+  const adminContext = await browser.newContext({ storageState: storageStateFor("admin") });
   const email = `roaming-${Date.now()}@claimtrail.test`;
-  await mutate(admin, "users.create", { email, name: "Robin Roaming", role: "journalist", password: "a roaming passphrase" });
-  await admin.dispose();
+  await mutate(adminContext.request, "users.create", { email, name: "Robin Roaming", role: "journalist", password: "a roaming passphrase" });
+  await adminContext.close();
 
   // Cookies are kept per host, not per port: this browser is signed in on both servers.
   const browsing = await browser.newContext({ storageState: { cookies: [], origins: [] } });
