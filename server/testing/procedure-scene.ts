@@ -106,6 +106,7 @@ export async function createProcedureScene(db: Database) {
     "public.claim": async () => ({ slug: (await publishedClaim()).slug }),
     "public.article": async () => ({ slug: storySlug }),
     "public.verdictEvents": async () => undefined,
+    "public.search": async () => ({ text: "Scene" }),
 
     "users.me": async () => undefined,
     "users.changePassword": async (caller) => {
@@ -154,6 +155,8 @@ export async function createProcedureScene(db: Database) {
     "exports.article": async () => ({ slug: storySlug }),
 
     "sources.search": async () => ({ query: "Scene source" }),
+    "search.workspace": async () => ({ text: "Scene" }),
+    "search.team": async () => undefined,
     "sources.create": async () => ({ url: `https://example.org/created/${next()}`, title: "A report", kind: "news_report" }),
     "sources.link": async () => ({ claimId: (await newClaim()).claimId, sourceId: (await newSource()).id, stance: "supports" }),
     "sources.unlink": sourcedClaim,
