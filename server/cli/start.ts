@@ -85,6 +85,9 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, async () => {
     if (stopping) return;
     stopping = true;
+    // With the database out of reach, stopping the job worker can wait forever (seen: servers
+    // left spinning after their database was gone): leave after 10 s regardless.
+    setTimeout(() => process.exit(1), 10_000).unref();
     server.close();
     // A check under way finishes (or is handed back to the queue) before the database closes.
     await monitoring.stop().catch((error: Error) => console.warn(`Monitoring did not stop cleanly: ${error.message}`));
