@@ -18,7 +18,7 @@ const password = "spec-user-passphrase-9431";
 const queries = new Set([
   "public.claims", "public.claim", "public.article", "public.verdictEvents", "users.me", "users.list", "articles.list", "articles.workspace",
   "articles.activity", "articles.compareVersions", "articles.watchStatus", "claims.details", "claims.mine", "claims.anchorCandidates",
-  "claimGroups.similar", "claimGroups.show", "exports.article", "sources.search", "verdicts.queue", "verdicts.queueCount",
+  "claimGroups.similar", "claimGroups.show", "exports.article", "sources.search", "verdicts.queue", "verdicts.queueCount", "public.search", "search.workspace", "search.team",
 ]);
 
 type Workspace = { article: { id: string; slug: string }; version: { id: string; text: string }; claims: { id: string; revision: number }[]; suggestions: { id: string }[] };
