@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { publicDate } from "@/app/_components/labels";
 import { getApi } from "@/app/_trpc/server";
 import { isRating, ratings, ratingScale } from "@/server/workflow/workflow-labels";
+import { PublishedClaimByline } from "./_components/published-claim-byline";
 import { VerdictBadge } from "./_components/verdict-badge";
 
 export const dynamic = "force-dynamic";
@@ -45,11 +45,7 @@ export default async function PublicHome({ searchParams }: { searchParams: Promi
               <h2>
                 <a href={`/claims/${claim.slug}`}>{claim.verdict.statement}</a>
               </h2>
-              <p className="muted">
-                {claim.verdict.claimant ? `${claim.verdict.claimant} · ` : ""}
-                {claim.article.title} ({claim.article.publisher}) · {publicDate.format(claim.publicUpdatedAt!)}
-                {claim.underReview ? " · under review" : ""}
-              </p>
+              <PublishedClaimByline claimant={claim.verdict.claimant} article={claim.article} publicUpdatedAt={claim.publicUpdatedAt} underReview={claim.underReview} />
             </li>
           ))}
         </ul>

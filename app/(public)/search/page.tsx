@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { HighlightedText } from "@/app/_components/highlighted-text";
-import { publicDate } from "@/app/_components/labels";
 import { getApi } from "@/app/_trpc/server";
 import { withoutNulCharacters } from "@/server/nul-characters";
 import { searchedLength } from "@/server/search/search-text";
+import { PublishedClaimByline } from "../_components/published-claim-byline";
 import { VerdictBadge } from "../_components/verdict-badge";
 
 export const dynamic = "force-dynamic";
@@ -56,11 +56,7 @@ export default async function PublicSearchPage({ searchParams }: Props) {
                     <HighlightedText pieces={claim.rationale} />
                   </p>
                 )}
-                <p className="muted">
-                  {claim.verdict.claimant ? `${claim.verdict.claimant} · ` : ""}
-                  {claim.article.title} ({claim.article.publisher}) · {publicDate.format(claim.publicUpdatedAt!)}
-                  {claim.underReview ? " · under review" : ""}
-                </p>
+                <PublishedClaimByline claimant={claim.verdict.claimant} article={claim.article} publicUpdatedAt={claim.publicUpdatedAt} underReview={claim.underReview} />
               </li>
             ))}
           </ul>
