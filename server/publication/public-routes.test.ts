@@ -15,12 +15,17 @@ describe("publicRouteOf", () => {
     expect(publicRouteOf("GET", "/embed/claims/x-1", {})).toEqual({ key: "/embed/claims/x-1", tags: ["claim:x-1"], ownNotFound: true });
   });
 
-  it("leaves everything else to the app: writes, the workspace, RSC payloads, odd slugs", () => {
+  it("answers a claim or story page whose slug no slug could be with the not-found page", () => {
+    expect(publicRouteOf("GET", "/claims/X%3Cscript%3E", {})).toEqual({ key: "/.well-known/claimtrail-not-found", tags: [] });
+    expect(publicRouteOf("GET", "/stories/a%20b", {})?.key).toBe("/.well-known/claimtrail-not-found");
+  });
+
+  it("leaves everything else to the app: writes, the workspace, RSC payloads, odd slugs elsewhere", () => {
     expect(publicRouteOf("POST", "/claims/x", {})).toBeNull();
     expect(publicRouteOf("GET", "/articles", {})).toBeNull();
     expect(publicRouteOf("GET", "/claims/x", { rsc: "1" })).toBeNull();
     expect(publicRouteOf("GET", "/claims/x?_rsc=abc", {})).toBeNull();
-    expect(publicRouteOf("GET", "/claims/X%3Cscript%3E", {})).toBeNull();
+    expect(publicRouteOf("GET", "/api/v1/claims/X%3Cscript%3E", {})).toBeNull();
     expect(publicRouteOf("GET", "/claims/a/b", {})).toBeNull();
   });
 });

@@ -6,6 +6,9 @@ import { articleTag, claimTag, listTag } from "./public-change-log";
 /** `ownNotFound`: the route's 404 is a document of its own (the embed card), kept as rendered. */
 export type PublicRoute = { key: string; tags: string[]; ownNotFound?: true };
 
+/** An address no route serves: Next answers it with the app's not-found page, which reads without JavaScript. */
+export const notFoundPath = "/.well-known/claimtrail-not-found";
+
 /** Carries the per-process token on the cache's own requests (renders, change polls) to the app. */
 export const internalTokenHeader = "x-claimtrail-internal";
 
@@ -24,6 +27,9 @@ const routes: { pattern: RegExp; params: string[]; tags: (match: RegExpMatchArra
   { pattern: /^\/embed\/claims\/([a-z0-9-]{1,200})$/, params: [], tags: (m) => [claimTag(m[1]!)], ownNotFound: true },
 ];
 
+// No slug has other characters, and Next would answer these pages with a shell only scripts fill.
+const malformedPageSlug = /^\/(claims|stories)\/[^/]+$/;
+
 export function publicRouteOf(method: string | undefined, rawUrl: string | undefined, headers: Record<string, string | string[] | undefined>): PublicRoute | null {
   if ((method !== "GET" && method !== "HEAD") || !rawUrl) return null;
   // Next's client-side navigation asks for React Server Component payloads, not HTML.
@@ -40,5 +46,5 @@ export function publicRouteOf(method: string | undefined, rawUrl: string | undef
     const query = new URLSearchParams(kept).toString();
     return { key: query ? `${url.pathname}?${query}` : url.pathname, tags: route.tags(match), ...(route.ownNotFound ? { ownNotFound: true } : {}) };
   }
-  return null;
+  return malformedPageSlug.test(url.pathname) ? { key: notFoundPath, tags: [] } : null;
 }

@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { gzipSync } from "node:zlib";
 import { socketAddressHeader } from "../auth/client-address";
 import { createPageCache, type CachedResponse } from "./page-cache";
-import { internalTokenHeader, publicRouteOf } from "./public-routes";
+import { internalTokenHeader, notFoundPath, publicRouteOf } from "./public-routes";
 import { withoutClientRuntime } from "./static-html";
 import { watchPublicChanges } from "./watch-public-changes";
 
@@ -31,7 +31,7 @@ export function createAppServer({ handle, port, cache: enabled = true, pollMs = 
     // (vercel/next.js#98295); an address no route matches gets the real not-found page.
     const ownNotFound = publicRouteOf("GET", key, {})?.ownNotFound;
     if (response.status === 404 && !ownNotFound && response.headers.get("content-type")?.startsWith("text/html")) {
-      response = await fetch(`${origin}/.well-known/claimtrail-not-found`, renderRequest);
+      response = await fetch(`${origin}${notFoundPath}`, renderRequest);
       if (response.status !== 404) return null;
     }
     const html = response.headers.get("content-type")?.startsWith("text/html");
