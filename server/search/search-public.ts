@@ -4,7 +4,7 @@ import { z } from "zod";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { publicClaimSummary, publicClaimSummarySelect } from "../publication/public-claims";
 import { splitHighlights } from "./highlight";
-import { headline, tsQuery } from "./search-sql";
+import { hasFewerRows, headline, tsQuery } from "./search-sql";
 import { isShortQuery, searchTextInput } from "./search-text";
 
 export const publicPageSize = 20;
@@ -17,15 +17,19 @@ function snapshotField(name: "statement" | "rationale") {
   return Prisma.sql`(v."snapshot" ->> ${Prisma.raw(`'${name}'`)})`;
 }
 
-function rankedPublicHits(prisma: PrismaClient, text: string, page: number) {
-  const similar = isShortQuery(text);
-  // Headlines only for the page's rows: ts_headline is the costly part.
+// Similar spellings only when the approved words as typed match less than a page, as in the
+// workspace (search-workspace.ts).
+async function rankedPublicHits(prisma: PrismaClient, text: string, page: number) {
   const query = tsQuery(text);
+  const exact = Prisma.sql`v."searchDocument" @@ ${query}`;
+  const published = Prisma.sql`FROM "Claim" c JOIN "Verdict" v ON v."id" = c."publicVerdictId"`;
+  const similar = isShortQuery(text) && (await hasFewerRows(prisma, Prisma.sql`SELECT 1 ${published} WHERE ${exact}`, publicPageSize));
+  // Headlines only for the page's rows: ts_headline is the costly part.
   return prisma.$queryRaw<PublicHit[]>`WITH hits AS (
       SELECT c."id", v."id" AS verdict, ts_rank_cd(v."searchDocument", ${query})
         ${similar ? Prisma.sql`+ 0.5 * word_similarity(${text}, ${snapshotField("statement")})` : Prisma.empty} AS rank
-      FROM "Claim" c JOIN "Verdict" v ON v."id" = c."publicVerdictId"
-      WHERE v."searchDocument" @@ ${query}
+      ${published}
+      WHERE ${exact}
         ${similar ? Prisma.sql`OR ${snapshotField("statement")} %> ${text}` : Prisma.empty}
       ORDER BY rank DESC, c."id"
       LIMIT ${publicPageSize + 1} OFFSET ${(page - 1) * publicPageSize}

@@ -1,5 +1,5 @@
 // SQL pieces both searches share: the parsed query, ranking, and highlighting by ts_headline.
-import { Prisma } from "../generated/prisma/client";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { matchEnd, matchStart } from "./highlight";
 
 /** websearch_to_tsquery reads quotes, `or` and `-` as a search box user means them, and never
@@ -16,4 +16,10 @@ const excerpt = `StartSel=${matchStart}, StopSel=${matchEnd}, MaxWords=30, MinWo
 /** `column` with the query's words marked; `whole` keeps all of it, otherwise the best fragments. */
 export function headline(column: Prisma.Sql, text: string, { whole }: { whole: boolean }) {
   return Prisma.sql`ts_headline('english', translate(${column}, ${markerChars}, ''), ${tsQuery(text)}, ${whole ? wholeText : excerpt})`;
+}
+
+/** Whether `matches` (any query) has fewer rows than `limit`, reading no more than that many. */
+export async function hasFewerRows(prisma: PrismaClient, matches: Prisma.Sql, limit: number): Promise<boolean> {
+  const [{ found }] = await prisma.$queryRaw<[{ found: number }]>`SELECT count(*)::int AS found FROM (${matches} LIMIT ${limit}) few`;
+  return found < limit;
 }

@@ -24,7 +24,8 @@ export const searchTextInput = z
   .max(acceptedLength, `A search can be at most ${acceptedLength.toLocaleString("en")} characters.`)
   .transform(normalizeSearchText);
 
-/** Short queries also match by trigram similarity, which forgives a misspelt word. */
+/** Short queries may also match by trigram similarity, which forgives a misspelt word (when the
+ * words as typed match less than a page). */
 export function isShortQuery(text: string): boolean {
   return text.length <= 40 && text.split(" ").length <= 4;
 }

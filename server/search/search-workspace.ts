@@ -6,12 +6,13 @@ import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { ClaimKind } from "../generated/prisma/enums";
 import { ratings, reviewStates } from "../workflow/workflow-labels";
 import { splitHighlights } from "./highlight";
-import { headline, tsQuery } from "./search-sql";
+import { hasFewerRows, headline, tsQuery } from "./search-sql";
 import { isShortQuery, searchTextInput } from "./search-text";
 
 export const searchResultTypes = ["claim", "source", "article"] as const;
 export type SearchResultType = (typeof searchResultTypes)[number];
 export const workspacePageSize = 20;
+const maxPage = 50;
 
 export const workspaceSearchInput = z.object({
   text: searchTextInput,
@@ -24,7 +25,7 @@ export const workspaceSearchInput = z.object({
   from: z.date().optional(),
   /** Created on or before this day. */
   to: z.date().optional(),
-  page: z.number().int().min(1).max(50).default(1),
+  page: z.number().int().min(1).max(maxPage).default(1),
 });
 
 export type WorkspaceSearchInput = z.output<typeof workspaceSearchInput>;
@@ -55,35 +56,59 @@ export function typesSearched(input: WorkspaceSearchInput): SearchResultType[] {
   return claimsOnly ? ["claim"] : [...searchResultTypes];
 }
 
-function hitsOf(type: SearchResultType, input: WorkspaceSearchInput, fuzzy: boolean) {
-  const text = input.text;
-  const query = tsQuery(text);
+// The deepest page's results: a search ranks at most this many of the newest matches per way of
+// matching, so a word in a fifth of all claims costs what a rare one does (decision 0012).
+const candidatePool = Prisma.raw(String(maxPage * workspacePageSize + 1));
+
+// Matches of the words as typed, filtered, one row per way a result was found (type, id, rank).
+function exactHits(type: SearchResultType, input: WorkspaceSearchInput) {
+  const query = tsQuery(input.text);
   if (type === "claim") {
-    return Prisma.sql`SELECT 'claim' AS type, h.id, max(h.rank) AS rank FROM (
-        SELECT c."id", ts_rank_cd(c."searchDocument", ${query}) AS rank FROM "Claim" c WHERE c."searchDocument" @@ ${query}
-        UNION ALL
-        SELECT a."claimId", ${quoteWeight} * ts_rank_cd(a."searchDocument", ${query}) FROM "Anchor" a WHERE a."searchDocument" @@ ${query}
-        ${fuzzy ? Prisma.sql`UNION ALL SELECT c."id", ${similarityWeight} * word_similarity(${text}, c."statement") FROM "Claim" c WHERE c."statement" %> ${text}` : Prisma.empty}
-      ) h JOIN "Claim" c ON c."id" = h.id
-      WHERE ${claimFilters(input)}
-      GROUP BY h.id`;
+    return Prisma.sql`SELECT 'claim' AS type, x."id", ts_rank_cd(x."searchDocument", ${query}) AS rank FROM (
+        SELECT c."id", c."searchDocument" FROM "Claim" c WHERE c."searchDocument" @@ ${query} AND ${claimFilters(input)}
+        ORDER BY c."createdAt" DESC LIMIT ${candidatePool}) x
+      UNION ALL
+      SELECT 'claim', x."id", ${quoteWeight} * ts_rank_cd(x."searchDocument", ${query}) FROM (
+        SELECT c."id", a."searchDocument" FROM "Anchor" a JOIN "Claim" c ON c."id" = a."claimId" WHERE a."searchDocument" @@ ${query} AND ${claimFilters(input)}
+        ORDER BY a."createdAt" DESC LIMIT ${candidatePool}) x`;
   }
-  const table = type === "source" ? Prisma.sql`"Source"` : Prisma.sql`"Article"`;
-  const live = type === "article" ? Prisma.sql`AND t."deletedAt" IS NULL` : Prisma.empty;
-  return Prisma.sql`SELECT ${type} AS type, h.id, max(h.rank) AS rank FROM (
-      SELECT t."id", ts_rank_cd(t."searchDocument", ${query}) AS rank FROM ${table} t WHERE t."searchDocument" @@ ${query}
-      ${fuzzy ? Prisma.sql`UNION ALL SELECT t."id", ${similarityWeight} * word_similarity(${text}, t."title") FROM ${table} t WHERE t."title" %> ${text}` : Prisma.empty}
-    ) h JOIN ${table} t ON t."id" = h.id
-    WHERE true ${live} ${createdWithin(Prisma.sql`t."createdAt"`, input)}
-    GROUP BY h.id`;
+  const { table, live } = titledTable(type);
+  return Prisma.sql`SELECT ${type} AS type, x."id", ts_rank_cd(x."searchDocument", ${query}) AS rank FROM (
+      SELECT t."id", t."searchDocument" FROM ${table} t WHERE t."searchDocument" @@ ${query} ${live} ${createdWithin(Prisma.sql`t."createdAt"`, input)}
+      ORDER BY t."createdAt" DESC LIMIT ${candidatePool}) x`;
+}
+
+// Matches by trigram similarity of the statement or title: a guess at a misspelt word.
+function similarHits(type: SearchResultType, input: WorkspaceSearchInput) {
+  const text = input.text;
+  if (type === "claim") {
+    return Prisma.sql`SELECT 'claim' AS type, c."id", ${similarityWeight} * word_similarity(${text}, c."statement") AS rank FROM "Claim" c WHERE c."statement" %> ${text} AND ${claimFilters(input)}`;
+  }
+  const { table, live } = titledTable(type);
+  return Prisma.sql`SELECT ${type} AS type, t."id", ${similarityWeight} * word_similarity(${text}, t."title") AS rank FROM ${table} t WHERE t."title" %> ${text} ${live} ${createdWithin(Prisma.sql`t."createdAt"`, input)}`;
+}
+
+function titledTable(type: "source" | "article") {
+  return type === "source" ? { table: Prisma.sql`"Source"`, live: Prisma.empty } : { table: Prisma.sql`"Article"`, live: Prisma.sql`AND t."deletedAt" IS NULL` };
 }
 
 type Hit = { type: SearchResultType; id: string; rank: number };
 
+// Similar spellings are looked for only when the words as typed match less than a page: a
+// misspelt word matches nothing, and ranking trigram guesses for a common word costs more than
+// all the rest of the search (docs/decisions/0012-search.md).
+async function wantsSimilarSpellings(prisma: PrismaClient, input: WorkspaceSearchInput, types: SearchResultType[]) {
+  if (!isShortQuery(input.text)) return false;
+  return hasFewerRows(prisma, Prisma.join(types.map((type) => exactHits(type, input)), " UNION ALL "), workspacePageSize);
+}
+
 async function rankedHits(prisma: PrismaClient, input: WorkspaceSearchInput): Promise<Hit[]> {
-  const fuzzy = isShortQuery(input.text);
-  const branches = typesSearched(input).map((type) => hitsOf(type, input, fuzzy));
-  return prisma.$queryRaw<Hit[]>`SELECT type, id, rank FROM (${Prisma.join(branches, " UNION ALL ")}) hits
+  const types = typesSearched(input);
+  const similar = await wantsSimilarSpellings(prisma, input, types);
+  const branches = types.flatMap((type) => (similar ? [exactHits(type, input), similarHits(type, input)] : [exactHits(type, input)]));
+  // A result found several ways keeps its best rank.
+  return prisma.$queryRaw<Hit[]>`SELECT type, id, max(rank) AS rank FROM (${Prisma.join(branches, " UNION ALL ")}) hits
+    GROUP BY type, id
     ORDER BY rank DESC, type, id
     LIMIT ${workspacePageSize + 1} OFFSET ${(input.page - 1) * workspacePageSize}`;
 }

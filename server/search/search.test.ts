@@ -98,6 +98,37 @@ describe("workspace search", () => {
     expect(new Set([...first.items, ...second.items].map((i) => i.id)).size).toBe(22);
   });
 
+  it("looks for similar spellings only when the words as typed match less than a page", async () => {
+    await as(journalist).claims.create({ articleId: story.articleId, versionId: story.versionId, anchor: passage(story.text, phrases.halted), kind: "statistic", statement: "Pagingmarkr misspelt once" });
+    const ids = async (input: Record<string, unknown>) => (await search({ text: "pagingmarker", type: "claim", ...input })).items.map((i) => i.id);
+    const misspelt = (await db.prisma.claim.findFirstOrThrow({ where: { statement: "Pagingmarkr misspelt once" } })).id;
+    expect(await ids({})).not.toContain(misspelt);
+    expect(await ids({ page: 2 })).not.toContain(misspelt);
+    // Among statistics the correct spelling matches nothing, so the similar one is offered.
+    expect(await ids({ kind: "statistic" })).toContain(misspelt);
+  });
+
+  it("ranks the newest 1,001 matches of a word found everywhere, enough for the deepest page", async () => {
+    const day = 86_400_000;
+    await db.prisma.claim.createMany({
+      data: Array.from({ length: 1_002 }, (_, i) => ({
+        slug: `poolmarker-${i}`,
+        articleId: story.articleId,
+        // The oldest would rank first on its words alone; it is past the newest 1,001.
+        statement: i === 0 ? "Poolmarker poolmarker poolmarker, said thrice" : `Poolmarker claim ${i}`,
+        kind: "other" as const,
+        createdById: journalist.id,
+        createdAt: new Date(Date.UTC(2024, 0, 1) + i * day),
+      })),
+    });
+    const oldest = (await db.prisma.claim.findUniqueOrThrow({ where: { slug: "poolmarker-0" } })).id;
+    const first = await search({ text: "poolmarker", type: "claim" });
+    const deepest = await search({ text: "poolmarker", type: "claim", page: 50 });
+    expect(first.items.map((i) => i.id)).not.toContain(oldest);
+    expect([first.items.length, deepest.items.length, deepest.hasMore]).toEqual([20, 20, true]);
+    await db.prisma.claim.deleteMany({ where: { slug: { startsWith: "poolmarker-" } } });
+  });
+
   it("answers hostile text with a list, never an error", async () => {
     const hostile = ['"unbalanced', "a & | ! b", `'; DROP TABLE "Claim"; --`, "<script>alert(1)</script>", "🔥🙂 aleppo", "quartzfinch:* & !", "-", "   ", "x".repeat(10_000), "ceasefire ".repeat(1_000)];
     for (const text of hostile) {
