@@ -49,6 +49,16 @@ describe("seen before", () => {
     expect(await api.claimGroups.similar({ articleId: first.articleId, text })).toEqual([]);
   });
 
+  it("still finds it when hundreds of newer claims share one of its words", async () => {
+    const { id: busy } = await importArticle(db.prisma, me.id, importArticleInput.parse({ title: "Aleppo live", publisher: "AFP", text: "Aleppo news, updated all day." }));
+    await db.prisma.claim.createMany({
+      data: Array.from({ length: 400 }, (_, i) => ({ slug: `aleppo-live-${i}`, articleId: busy, statement: `Aleppo update number ${i}`, kind: "other" as const, createdById: me.id })),
+    });
+    const similar = await api.claimGroups.similar({ articleId: second.articleId, text: "Some 275,000 civilians remain trapped in east Aleppo" });
+    expect(similar[0]?.claimId).toBe(trapped);
+    await db.prisma.claim.deleteMany({ where: { articleId: busy } });
+  });
+
   it("links two claims into one group, with its history, and shows every appearance and one chart", async () => {
     const repeat = await claimIn(second, "Some 275,000 civilians remain trapped in the rebel-held east of the city");
     const { groupId } = await api.claimGroups.link({ claimId: repeat, otherClaimId: trapped });

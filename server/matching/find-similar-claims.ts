@@ -1,9 +1,9 @@
 // "Seen before" in the workspace: existing claims of OTHER articles that look like the one being
-// written, with their verdict and why they match. The database narrows the pool to claims that
-// contain one of the text's rarer words (a bounded query); the matcher ranks that pool in memory.
+// written, with their verdict and why they match. The database narrows the pool to the claims
+// sharing most of the text's rarer words (full-text indexes, bounded); the matcher ranks that pool
+// in memory.
 import { z } from "zod";
-import type { PrismaClient } from "../generated/prisma/client";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { claimVerdictLabel } from "../claims/claim-verdict-label";
 import { matchTerms } from "./match-terms";
 import { indexClaims, rankSimilarClaims } from "./rank-similar-claims";
@@ -33,29 +33,32 @@ const candidateSelect = {
   anchors: { orderBy: { version: { number: "desc" } }, take: 1, where: { exact: { not: null } }, select: { exact: true } },
 } satisfies Prisma.ClaimSelect;
 
-/** The longest distinct stems of the text: a cheap stand-in for its rarest words. */
-function prefilterStems(text: string): string[] {
-  const stems = [...new Set(matchTerms(text).map((t) => t.term))].filter((t) => t.length >= 4 && !/^\d+$/.test(t));
-  return stems.sort((a, b) => b.length - a.length).slice(0, PREFILTER_WORDS);
+/** The text's longest distinct words (one per stem): a cheap stand-in for its rarest words. */
+function prefilterWords(text: string): string[] {
+  const byStem = new Map<string, string>();
+  for (const { term, word } of matchTerms(text)) if (term.length >= 4 && !/^\d+$/.test(term) && !byStem.has(term)) byStem.set(term, word);
+  return [...byStem.values()].sort((a, b) => b.length - a.length).slice(0, PREFILTER_WORDS);
+}
+
+/** Claims of other live articles whose statement, claimant, tags or quote share most of `words`. */
+async function poolIds(prisma: PrismaClient, articleId: string, words: string[]): Promise<string[]> {
+  // Any of the words (websearch's `or`), ranked by how much of the query each document holds.
+  const query = Prisma.sql`websearch_to_tsquery('english', ${words.join(" or ")})`;
+  const elsewhere = Prisma.sql`c."deletedAt" IS NULL AND c."articleId" <> ${articleId} AND EXISTS (SELECT 1 FROM "Article" a WHERE a."id" = c."articleId" AND a."deletedAt" IS NULL)`;
+  const rows = await prisma.$queryRaw<{ id: string }[]>`SELECT id FROM (
+      SELECT c."id", ts_rank(c."searchDocument", ${query}) AS rank FROM "Claim" c WHERE c."searchDocument" @@ ${query} AND ${elsewhere}
+      UNION ALL
+      SELECT c."id", ts_rank(q."searchDocument", ${query}) FROM "Anchor" q JOIN "Claim" c ON c."id" = q."claimId" WHERE q."searchDocument" @@ ${query} AND ${elsewhere}
+    ) matches GROUP BY id ORDER BY max(rank) DESC, id LIMIT ${POOL}`;
+  return rows.map((row) => row.id);
 }
 
 export async function findSimilarClaims(prisma: PrismaClient, input: z.infer<typeof similarClaimsInput>) {
-  const stems = prefilterStems(input.text);
-  if (stems.length === 0) return [];
-  const pool = await prisma.claim.findMany({
-    where: {
-      deletedAt: null,
-      articleId: { not: input.articleId },
-      article: { deletedAt: null },
-      OR: stems.flatMap((stem) => [
-        { statement: { contains: stem, mode: "insensitive" as const } },
-        { anchors: { some: { exact: { contains: stem, mode: "insensitive" as const } } } },
-      ]),
-    },
-    orderBy: { createdAt: "desc" },
-    take: POOL,
-    select: candidateSelect,
-  });
+  const words = prefilterWords(input.text);
+  if (words.length === 0) return [];
+  const ids = await poolIds(prisma, input.articleId, words);
+  const found = new Map((await prisma.claim.findMany({ where: { id: { in: ids } }, select: candidateSelect })).map((claim) => [claim.id, claim]));
+  const pool = ids.map((id) => found.get(id)!);
   const byId = new Map(pool.map((claim) => [claim.id, claim]));
   const index = indexClaims(
     pool.map((claim) => ({ id: claim.id, statement: claim.statement, context: claim.anchors[0]?.exact, claimant: claim.claimant })),
