@@ -4,7 +4,7 @@ import { z } from "zod";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { publicClaimSummary, publicClaimSummarySelect } from "../publication/public-claims";
 import { splitHighlights } from "./highlight";
-import { hasFewerRows, headline, tsQuery } from "./search-sql";
+import { hasFewerRows, headline, searchRows, tsQuery } from "./search-sql";
 import { isShortQuery, searchTextInput } from "./search-text";
 
 export const publicPageSize = 20;
@@ -24,21 +24,25 @@ async function rankedPublicHits(prisma: PrismaClient, text: string, page: number
   const exact = Prisma.sql`v."searchDocument" @@ ${query}`;
   const published = Prisma.sql`FROM "Claim" c JOIN "Verdict" v ON v."id" = c."publicVerdictId"`;
   const similar = isShortQuery(text) && (await hasFewerRows(prisma, Prisma.sql`SELECT 1 ${published} WHERE ${exact}`, publicPageSize));
-  // Headlines only for the page's rows: ts_headline is the costly part.
-  return prisma.$queryRaw<PublicHit[]>`WITH hits AS (
-      SELECT c."id", v."id" AS verdict, ts_rank_cd(v."searchDocument", ${query})
-        ${similar ? Prisma.sql`+ 0.5 * word_similarity(${text}, ${snapshotField("statement")})` : Prisma.empty} AS rank
-      ${published}
-      WHERE ${exact}
-        ${similar ? Prisma.sql`OR ${snapshotField("statement")} %> ${text}` : Prisma.empty}
-      ORDER BY rank DESC, c."id"
+  // Each way of matching on its own index (an OR of the two read every verdict), the best rank
+  // kept; headlines only for the page's rows: ts_headline is the costly part.
+  return searchRows<PublicHit>(
+    prisma,
+    Prisma.sql`WITH hits AS (
+      SELECT id, verdict, max(rank) AS rank FROM (
+        SELECT c."id", v."id" AS verdict, ts_rank_cd(v."searchDocument", ${query}) AS rank ${published} WHERE ${exact}
+        ${similar ? Prisma.sql`UNION ALL SELECT c."id", v."id", 0.5 * word_similarity(${text}, ${snapshotField("statement")}) ${published} WHERE ${snapshotField("statement")} %> ${text}` : Prisma.empty}
+      ) found
+      GROUP BY id, verdict
+      ORDER BY rank DESC, id
       LIMIT ${publicPageSize + 1} OFFSET ${(page - 1) * publicPageSize}
     )
     SELECT hits."id",
       ${headline(snapshotField("statement"), text, { whole: true })} AS statement,
       ${headline(snapshotField("rationale"), text, { whole: false })} AS rationale
     FROM hits JOIN "Verdict" v ON v."id" = hits.verdict
-    ORDER BY hits.rank DESC, hits."id"`;
+    ORDER BY hits.rank DESC, hits."id"`,
+  );
 }
 
 export async function searchPublished(prisma: PrismaClient, { text, page }: z.output<typeof publicSearchInput>) {
