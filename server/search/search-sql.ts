@@ -27,6 +27,6 @@ export async function searchRows<T>(prisma: PrismaClient, query: Prisma.Sql): Pr
 
 /** Whether `matches` (any query) has fewer rows than `limit`, reading no more than that many. */
 export async function hasFewerRows(prisma: PrismaClient, matches: Prisma.Sql, limit: number): Promise<boolean> {
-  const [row] = await searchRows<{ found: number }>(prisma, Prisma.sql`SELECT count(*)::int AS found FROM (${matches} LIMIT ${limit}) few`);
+  const [row] = await prisma.$queryRaw<{ found: number }[]>`SELECT count(*)::int AS found FROM (${matches} LIMIT ${limit}) few`;
   return row!.found < limit;
 }
