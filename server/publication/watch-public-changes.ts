@@ -31,10 +31,22 @@ export function watchPublicChanges({ origin, token, intervalMs, onTags, onGap }:
     if (fresh.length > 0) onTags(fresh.flatMap((change) => change.tags));
   }
 
+  // Said once when reading starts failing and once when it works again, not every poll: an
+  // outage of the database would otherwise write two lines a second to the log.
+  let failure: string | null = null;
+
   async function poll() {
     do {
       rerun = false;
-      await pollOnce().catch((error: Error) => console.warn(`Public page cache: cannot read changes (${error.message}); serving what it has.`));
+      try {
+        await pollOnce();
+        if (failure) console.warn("Public page cache: reading changes again.");
+        failure = null;
+      } catch (error) {
+        const reason = (error as Error).message;
+        if (reason !== failure) console.warn(`Public page cache: cannot read changes (${reason}); serving what it has.`);
+        failure = reason;
+      }
     } while (rerun && !stopped);
   }
 
