@@ -55,15 +55,17 @@ function claimFilters(input: WorkspaceSearchInput) {
 // filters that go together (a claimant's words and the kind of claim they make) put off by the
 // whole table.
 function newestFirst(input: WorkspaceSearchInput) {
-  const filtered = input.state || input.kind || input.assigneeId || input.rating;
-  return filtered ? Prisma.sql`ORDER BY m.written + interval '0 seconds' DESC` : Prisma.sql`ORDER BY m.written DESC`;
+  return hasClaimFilter(input) ? Prisma.sql`ORDER BY m.written + interval '0 seconds' DESC` : Prisma.sql`ORDER BY m.written DESC`;
+}
+
+function hasClaimFilter({ state, kind, assigneeId, rating }: WorkspaceSearchInput) {
+  return Boolean(state || kind || assigneeId || rating);
 }
 
 /** Which result types a search asks for: claim filters leave sources and articles out. */
 export function typesSearched(input: WorkspaceSearchInput): SearchResultType[] {
   if (input.type) return [input.type];
-  const claimsOnly = input.state || input.kind || input.assigneeId || input.rating;
-  return claimsOnly ? ["claim"] : [...searchResultTypes];
+  return hasClaimFilter(input) ? ["claim"] : [...searchResultTypes];
 }
 
 // The deepest page's results: a search ranks at most this many of the newest matches per way of
