@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { claimVerdictLabel } from "../claims/claim-verdict-label";
+import { tsQuery } from "../search/search-sql";
 import { matchTerms } from "./match-terms";
 import { indexClaims, rankSimilarClaims } from "./rank-similar-claims";
 
@@ -43,7 +44,7 @@ function prefilterWords(text: string): string[] {
 /** Claims of other live articles whose statement, claimant, tags or quote share most of `words`. */
 async function poolIds(prisma: PrismaClient, articleId: string, words: string[]): Promise<string[]> {
   // Any of the words (websearch's `or`), ranked by how much of the query each document holds.
-  const query = Prisma.sql`websearch_to_tsquery('english', ${words.join(" or ")})`;
+  const query = tsQuery(words.join(" or "));
   const elsewhere = Prisma.sql`c."deletedAt" IS NULL AND c."articleId" <> ${articleId} AND EXISTS (SELECT 1 FROM "Article" a WHERE a."id" = c."articleId" AND a."deletedAt" IS NULL)`;
   const rows = await prisma.$queryRaw<{ id: string }[]>`SELECT id FROM (
       SELECT c."id", ts_rank(c."searchDocument", ${query}) AS rank FROM "Claim" c WHERE c."searchDocument" @@ ${query} AND ${elsewhere}
@@ -58,7 +59,8 @@ export async function findSimilarClaims(prisma: PrismaClient, input: z.infer<typ
   if (words.length === 0) return [];
   const ids = await poolIds(prisma, input.articleId, words);
   const found = new Map((await prisma.claim.findMany({ where: { id: { in: ids } }, select: candidateSelect })).map((claim) => [claim.id, claim]));
-  const pool = ids.map((id) => found.get(id)!);
+  // A claim deleted between the two queries is left out.
+  const pool = ids.flatMap((id) => found.get(id) ?? []);
   const byId = new Map(pool.map((claim) => [claim.id, claim]));
   const index = indexClaims(
     pool.map((claim) => ({ id: claim.id, statement: claim.statement, context: claim.anchors[0]?.exact, claimant: claim.claimant })),
