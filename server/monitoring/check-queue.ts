@@ -5,7 +5,7 @@
 import PgBoss from "pg-boss";
 import type { Prisma } from "../generated/prisma/client";
 import type { Database } from "../database/open-database";
-import { pgBossDatabase } from "./pg-boss-database";
+import { pgBossDatabase, pgBossInTransaction } from "./pg-boss-database";
 import { retryDelaySeconds, type WatchSchedule } from "./watch-schedule";
 
 export const checkQueue = "article-check";
@@ -37,22 +37,26 @@ type ScheduleOptions = {
   check?: Prisma.WatchCheckUncheckedCreateInput;
 };
 
-/** Schedules the watch's next check at `at`, unless the watch was stopped or taken over meanwhile. */
+/**
+ * Schedules the watch's next check at `at`, unless the watch was stopped or taken over meanwhile.
+ * The job is created in the same transaction that makes it the watch's current one: sent before
+ * it, a job due at once could be taken by a worker while the watch still named the old job, and
+ * skipped as superseded, leaving the watch with no check to come.
+ */
 export async function scheduleCheck(db: Database, articleId: string, at: Date, { replacing, update, check }: ScheduleOptions = {}) {
   const jobs = checkJobs(db);
-  const jobId = await jobs.send(checkQueue, { articleId } satisfies CheckJobData, { startAfter: at });
-  if (!jobId) throw new Error(`pg-boss has no "${checkQueue}" queue: the app server creates it when it starts.`);
-  const { previous, count } = await db.prisma.$transaction(async (tx) => {
+  await db.prisma.$transaction(async (tx) => {
     if (check) await tx.watchCheck.create({ data: check, select: { id: true } });
-    const previous = await tx.articleWatch.findUnique({ where: { articleId }, select: { jobId: true } });
-    const { count } = await tx.articleWatch.updateMany({
-      where: { articleId, active: true, ...(replacing ? { jobId: replacing } : {}) },
-      data: { ...update, jobId, nextCheckAt: at },
-    });
-    return { previous, count };
+    // Locked until commit: a "check now" and a finishing check on one watch take turns here.
+    const [watch] = await tx.$queryRaw<{ active: boolean; jobId: string | null }[]>`
+      SELECT active, "jobId" FROM "ArticleWatch" WHERE "articleId" = ${articleId} FOR UPDATE`;
+    if (!watch?.active || (replacing && watch.jobId !== replacing)) return;
+    const inTransaction = pgBossInTransaction(tx);
+    const jobId = await jobs.send(checkQueue, { articleId } satisfies CheckJobData, { startAfter: at, db: inTransaction });
+    if (!jobId) throw new Error(`pg-boss has no "${checkQueue}" queue: the app server creates it when it starts.`);
+    await tx.articleWatch.update({ where: { articleId }, data: { ...update, jobId, nextCheckAt: at }, select: { id: true } });
+    if (watch.jobId && watch.jobId !== replacing) await jobs.cancel(checkQueue, watch.jobId, { db: inTransaction });
   });
-  const obsolete = count === 1 ? previous?.jobId : jobId;
-  if (obsolete && obsolete !== replacing) await cancelCheck(db, obsolete);
 }
 
 export async function cancelCheck(db: Database, jobId: string) {

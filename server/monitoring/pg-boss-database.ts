@@ -3,6 +3,7 @@
 // query and transaction behind its own lock, so pg-boss and Prisma take turns on it).
 import type PgBoss from "pg-boss";
 import type { DatabaseDriver } from "../database/open-database";
+import type { Prisma } from "../generated/prisma/client";
 
 export function pgBossDatabase(driver: DatabaseDriver): PgBoss.Db {
   if (driver.kind === "postgres") {
@@ -22,3 +23,19 @@ export function pgBossDatabase(driver: DatabaseDriver): PgBoss.Db {
     },
   };
 }
+
+/**
+ * pg-boss's `db` option for one call made inside a Prisma transaction, so a job is created or
+ * cancelled atomically with the rows that refer to it. Values are passed as node-postgres would
+ * send them: objects as JSON, nothing undefined.
+ */
+export function pgBossInTransaction(tx: Prisma.TransactionClient): PgBoss.Db {
+  return {
+    async executeSql(text: string, values: unknown[] = []) {
+      const parameters = values.map((value) => (value === undefined ? null : isJsonObject(value) ? JSON.stringify(value) : value));
+      return { rows: await tx.$queryRawUnsafe<unknown[]>(text, ...parameters) };
+    },
+  };
+}
+
+const isJsonObject = (value: unknown) => typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
