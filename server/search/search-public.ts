@@ -4,8 +4,8 @@ import { z } from "zod";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { publicClaimSummary, publicClaimSummarySelect } from "../publication/public-claims";
 import { splitHighlights } from "./highlight";
-import { hasFewerRows, headline, searchRows, tsQuery } from "./search-sql";
-import { isShortQuery, searchTextInput } from "./search-text";
+import { headline, searchRows, tsQuery } from "./search-sql";
+import { searchTextInput, withSimilarSpellings } from "./search-text";
 
 export const publicPageSize = 20;
 
@@ -17,13 +17,14 @@ function snapshotField(name: "statement" | "rationale") {
   return Prisma.sql`(v."snapshot" ->> ${Prisma.raw(`'${name}'`)})`;
 }
 
-// Similar spellings only when the approved words as typed match less than a page, as in the
-// workspace (search-workspace.ts).
-async function rankedPublicHits(prisma: PrismaClient, text: string, page: number) {
+function rankedPublicHits(prisma: PrismaClient, text: string, page: number) {
+  return withSimilarSpellings(text, page, publicPageSize, (similar, page) => rankPublicHits(prisma, text, similar, page));
+}
+
+function rankPublicHits(prisma: PrismaClient, text: string, similar: boolean, page: number) {
   const query = tsQuery(text);
   const exact = Prisma.sql`v."searchDocument" @@ ${query}`;
   const published = Prisma.sql`FROM "Claim" c JOIN "Verdict" v ON v."id" = c."publicVerdictId"`;
-  const similar = isShortQuery(text) && (await hasFewerRows(prisma, Prisma.sql`SELECT 1 ${published} WHERE ${exact}`, publicPageSize));
   // Each way of matching on its own index (an OR of the two read every verdict), the best rank
   // kept; headlines only for the page's rows: ts_headline is the costly part.
   return searchRows<PublicHit>(

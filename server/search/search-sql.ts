@@ -24,9 +24,3 @@ export async function searchRows<T>(prisma: PrismaClient, query: Prisma.Sql): Pr
   const [, rows] = await prisma.$transaction([prisma.$executeRaw`SET LOCAL max_parallel_workers_per_gather = 0`, prisma.$queryRaw<T[]>(query)]);
   return rows;
 }
-
-/** Whether `matches` (any query) has fewer rows than `limit`, reading no more than that many. */
-export async function hasFewerRows(prisma: PrismaClient, matches: Prisma.Sql, limit: number): Promise<boolean> {
-  const [row] = await prisma.$queryRaw<{ found: number }[]>`SELECT count(*)::int AS found FROM (${matches} LIMIT ${limit}) few`;
-  return row!.found < limit;
-}

@@ -24,8 +24,20 @@ export const searchTextInput = z
   .max(acceptedLength, `A search can be at most ${acceptedLength.toLocaleString("en")} characters.`)
   .transform(normalizeSearchText);
 
-/** Short queries may also match by trigram similarity, which forgives a misspelt word (when the
- * words as typed match less than a page). */
-export function isShortQuery(text: string): boolean {
+function isShortQuery(text: string): boolean {
   return text.length <= 40 && text.split(" ").length <= 4;
+}
+
+/**
+ * A page of results, with guesses at a misspelt word (trigram similarity) only for a short query
+ * whose words as typed find less than a page: a misspelt word finds nothing, and ranking guesses
+ * for a common word costs more than the rest of the search (docs/decisions/0012-search.md).
+ * `rank` returns up to a page and one more row; the exact ranking asked for is usually the answer,
+ * so a common word costs one query.
+ */
+export async function withSimilarSpellings<T>(text: string, page: number, pageSize: number, rank: (similar: boolean, page: number) => Promise<T[]>): Promise<T[]> {
+  const exact = await rank(false, page);
+  if (!isShortQuery(text) || (page === 1 ? exact.length >= pageSize : exact.length > 0)) return exact;
+  const firstPage = page === 1 ? exact : await rank(false, 1);
+  return firstPage.length >= pageSize ? exact : rank(true, page);
 }

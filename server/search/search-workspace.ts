@@ -6,8 +6,8 @@ import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { ClaimKind } from "../generated/prisma/enums";
 import { ratings, reviewStates } from "../workflow/workflow-labels";
 import { splitHighlights } from "./highlight";
-import { hasFewerRows, headline, searchRows, tsQuery } from "./search-sql";
-import { isShortQuery, searchTextInput } from "./search-text";
+import { headline, searchRows, tsQuery } from "./search-sql";
+import { searchTextInput, withSimilarSpellings } from "./search-text";
 
 export const searchResultTypes = ["claim", "source", "article"] as const;
 export type SearchResultType = (typeof searchResultTypes)[number];
@@ -118,27 +118,19 @@ function titledTable(type: "source" | "article") {
 
 type Hit = { type: SearchResultType; id: string; rank: number };
 
-// Similar spellings are looked for only when the words as typed match less than a page: a
-// misspelt word matches nothing, and ranking trigram guesses for a common word costs more than
-// all the rest of the search (docs/decisions/0012-search.md).
-async function wantsSimilarSpellings(prisma: PrismaClient, input: WorkspaceSearchInput, types: SearchResultType[]) {
-  if (!isShortQuery(input.text)) return false;
-  const matches = types.flatMap((type) => exactMatches(type, input));
-  return hasFewerRows(prisma, Prisma.join(matches.map((m) => Prisma.sql`SELECT 1 FROM (${m}) m`), " UNION ALL "), workspacePageSize);
-}
-
-async function rankedHits(prisma: PrismaClient, input: WorkspaceSearchInput): Promise<Hit[]> {
+function rankedHits(prisma: PrismaClient, input: WorkspaceSearchInput): Promise<Hit[]> {
   const types = typesSearched(input);
-  const similar = await wantsSimilarSpellings(prisma, input, types);
-  const branches = types.flatMap((type) => (similar ? [exactHits(type, input), similarHits(type, input)] : [exactHits(type, input)]));
-  // A result found several ways keeps its best rank.
-  return searchRows<Hit>(
-    prisma,
-    Prisma.sql`SELECT type, id, max(rank) AS rank FROM (${Prisma.join(branches, " UNION ALL ")}) hits
-      GROUP BY type, id
-      ORDER BY rank DESC, type, id
-      LIMIT ${workspacePageSize + 1} OFFSET ${(input.page - 1) * workspacePageSize}`,
-  );
+  return withSimilarSpellings(input.text, input.page, workspacePageSize, (similar, page) => {
+    const branches = types.flatMap((type) => (similar ? [exactHits(type, input), similarHits(type, input)] : [exactHits(type, input)]));
+    // A result found several ways keeps its best rank.
+    return searchRows<Hit>(
+      prisma,
+      Prisma.sql`SELECT type, id, max(rank) AS rank FROM (${Prisma.join(branches, " UNION ALL ")}) hits
+        GROUP BY type, id
+        ORDER BY rank DESC, type, id
+        LIMIT ${workspacePageSize + 1} OFFSET ${(page - 1) * workspacePageSize}`,
+    );
+  });
 }
 
 type MarkedClaim = { id: string; statement: string; quote: string | null };
