@@ -1,7 +1,7 @@
 // Finds the passage of `text[from, to)` closest to `quote` in edit distance, tolerating
-// rewording, figure changes and deletions (Myers' bit-parallel search from approx-string-match).
+// rewording, figure changes and deletions (Myers' bit-parallel search).
 
-import search from "approx-string-match";
+import { searchApproximate } from "./myers-search";
 
 export type QuoteMatch = { start: number; end: number; errors: number };
 
@@ -10,10 +10,10 @@ const MAX_ERROR_SHARE = 0.5;
 
 export function matchQuote(text: string, quote: string, from = 0, to = text.length): QuoteMatch | null {
   if (quote.length === 0) return null;
-  // One search at the widest bound: the library reports only the ends with the fewest errors (it
+  // One search at the widest bound: the search reports only the ends with the fewest errors (it
   // lowers its bound to each better match), so a tighter first pass would find the same passages,
   // and light edits have already been matched without a search (matchLocalEdit).
-  const best = bestMatch(search(text.slice(from, to), quote, Math.floor(quote.length * MAX_ERROR_SHARE)), quote.length);
+  const best = bestMatch(searchApproximate(text.slice(from, to), quote, Math.floor(quote.length * MAX_ERROR_SHARE)), quote.length);
   return best && { start: from + best.start, end: from + best.end, errors: best.errors };
 }
 
