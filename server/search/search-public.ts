@@ -4,7 +4,7 @@ import { z } from "zod";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { publicClaimSummary, publicClaimSummarySelect } from "../publication/public-claims";
 import { splitHighlights } from "./highlight";
-import { headline, searchRows, tsQuery } from "./search-sql";
+import { headline, inSearchTransaction, tsQuery } from "./search-sql";
 import { searchTextInput, withSimilarSpellings } from "./search-text";
 
 export const publicPageSize = 20;
@@ -17,18 +17,17 @@ function snapshotField(name: "statement" | "rationale") {
   return Prisma.sql`(v."snapshot" ->> ${Prisma.raw(`'${name}'`)})`;
 }
 
-function rankedPublicHits(prisma: PrismaClient, text: string, page: number) {
-  return withSimilarSpellings(text, page, publicPageSize, (similar, page) => rankPublicHits(prisma, text, similar, page));
+function rankedPublicHits(tx: Prisma.TransactionClient, text: string, page: number) {
+  return withSimilarSpellings(text, page, publicPageSize, (similar, page) => rankPublicHits(tx, text, similar, page));
 }
 
-function rankPublicHits(prisma: PrismaClient, text: string, similar: boolean, page: number) {
+function rankPublicHits(tx: Prisma.TransactionClient, text: string, similar: boolean, page: number) {
   const query = tsQuery(text);
   const exact = Prisma.sql`v."searchDocument" @@ ${query}`;
   const published = Prisma.sql`FROM "Claim" c JOIN "Verdict" v ON v."id" = c."publicVerdictId"`;
   // Each way of matching on its own index (an OR of the two read every verdict), the best rank
   // kept; headlines only for the page's rows: ts_headline is the costly part.
-  return searchRows<PublicHit>(
-    prisma,
+  return tx.$queryRaw<PublicHit[]>(
     Prisma.sql`WITH hits AS (
       SELECT id, verdict, max(rank) AS rank FROM (
         SELECT c."id", v."id" AS verdict, ts_rank_cd(v."searchDocument", ${query}) AS rank ${published} WHERE ${exact}
@@ -46,16 +45,18 @@ function rankPublicHits(prisma: PrismaClient, text: string, similar: boolean, pa
   );
 }
 
-export async function searchPublished(prisma: PrismaClient, { text, page }: z.output<typeof publicSearchInput>) {
-  if (!text) return { items: [], hasMore: false };
-  const found = await rankedPublicHits(prisma, text, page);
-  const hits = found.slice(0, publicPageSize);
-  const rows = await prisma.claim.findMany({ where: { id: { in: hits.map((h) => h.id) } }, select: publicClaimSummarySelect });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const items = hits.map((hit) => ({
-    ...publicClaimSummary(byId.get(hit.id)!),
-    statement: splitHighlights(hit.statement),
-    rationale: splitHighlights(hit.rationale),
-  }));
-  return { items, hasMore: found.length > publicPageSize };
+export function searchPublished(prisma: PrismaClient, { text, page }: z.output<typeof publicSearchInput>) {
+  if (!text) return Promise.resolve({ items: [], hasMore: false });
+  return inSearchTransaction(prisma, async (tx) => {
+    const found = await rankedPublicHits(tx, text, page);
+    const hits = found.slice(0, publicPageSize);
+    const rows = await tx.claim.findMany({ where: { id: { in: hits.map((h) => h.id) } }, select: publicClaimSummarySelect });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const items = hits.map((hit) => ({
+      ...publicClaimSummary(byId.get(hit.id)!),
+      statement: splitHighlights(hit.statement),
+      rationale: splitHighlights(hit.rationale),
+    }));
+    return { items, hasMore: found.length > publicPageSize };
+  });
 }

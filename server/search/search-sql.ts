@@ -18,9 +18,15 @@ export function headline(column: Prisma.Sql, text: string, { whole }: { whole: b
   return Prisma.sql`ts_headline('english', translate(${column}, ${markerChars}, ''), ${tsQuery(text)}, ${whole ? wholeText : excerpt})`;
 }
 
-/** Runs a search's query without parallel workers: on a small server starting them took longer
- * (40–130 ms) than the bounded index walks they were meant to share (4–16 ms). */
-export async function searchRows<T>(prisma: PrismaClient, query: Prisma.Sql): Promise<T[]> {
-  const [, rows] = await prisma.$transaction([prisma.$executeRaw`SET LOCAL max_parallel_workers_per_gather = 0`, prisma.$queryRaw<T[]>(query)]);
-  return rows;
+/**
+ * Runs a search's queries in one transaction, so on one connection: a search that spread its
+ * queries over the pool made every connection pay its first reads of the tables (decision 0012).
+ * Without parallel workers: on a small server starting them took longer (40–130 ms) than the
+ * bounded index walks they were meant to share (4–16 ms).
+ */
+export function inSearchTransaction<T>(prisma: PrismaClient, search: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SET LOCAL max_parallel_workers_per_gather = 0`;
+    return search(tx);
+  });
 }

@@ -3,10 +3,10 @@
 // explained in docs/decisions/0012-search.md.
 import { z } from "zod";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
-import { ClaimKind } from "../generated/prisma/enums";
+import { ClaimKind, type Rating, type ReviewState, type SourceKind } from "../generated/prisma/enums";
 import { ratings, reviewStates } from "../workflow/workflow-labels";
 import { splitHighlights } from "./highlight";
-import { headline, searchRows, tsQuery } from "./search-sql";
+import { headline, inSearchTransaction, tsQuery } from "./search-sql";
 import { searchTextInput, withSimilarSpellings } from "./search-text";
 
 export const searchResultTypes = ["claim", "source", "article"] as const;
@@ -118,13 +118,12 @@ function titledTable(type: "source" | "article") {
 
 type Hit = { type: SearchResultType; id: string; rank: number };
 
-function rankedHits(prisma: PrismaClient, input: WorkspaceSearchInput): Promise<Hit[]> {
+function rankedHits(tx: Prisma.TransactionClient, input: WorkspaceSearchInput): Promise<Hit[]> {
   const types = typesSearched(input);
   return withSimilarSpellings(input.text, input.page, workspacePageSize, (similar, page) => {
     const branches = types.flatMap((type) => (similar ? [exactHits(type, input), similarHits(type, input)] : [exactHits(type, input)]));
     // A result found several ways keeps its best rank.
-    return searchRows<Hit>(
-      prisma,
+    return tx.$queryRaw<Hit[]>(
       Prisma.sql`SELECT type, id, max(rank) AS rank FROM (${Prisma.join(branches, " UNION ALL ")}) hits
         GROUP BY type, id
         ORDER BY rank DESC, type, id
@@ -133,13 +132,35 @@ function rankedHits(prisma: PrismaClient, input: WorkspaceSearchInput): Promise<
   });
 }
 
-type MarkedClaim = { id: string; statement: string; quote: string | null };
-type MarkedTitle = { id: string; title: string; excerpt: string | null };
+type Highlighted = string;
+type ClaimRow = {
+  id: string;
+  statement: Highlighted;
+  quote: Highlighted | null;
+  claimant: string | null;
+  kind: ClaimKind;
+  tags: string[];
+  reviewState: ReviewState;
+  createdAt: Date;
+  assignee: string | null;
+  rating: Rating | null;
+  articleSlug: string;
+  articleTitle: string;
+};
+type SourceRow = { id: string; title: Highlighted; excerpt: Highlighted | null; url: string; publisher: string | null; kind: SourceKind; createdAt: Date };
+type ArticleRow = { id: string; title: Highlighted; slug: string; publisher: string | null; createdAt: Date };
 
-function markClaims(prisma: PrismaClient, text: string, ids: string[]) {
+// One query per result type on the page, each row all a result shows: the rating is the claim's
+// latest proposal's, the quote its passage in the newest version that has one.
+function describeClaims(tx: Prisma.TransactionClient, text: string, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
-  return prisma.$queryRaw<MarkedClaim[]>`SELECT c."id", ${headline(Prisma.sql`c."statement"`, text, { whole: true })} AS statement, ${headline(Prisma.sql`q."exact"`, text, { whole: false })} AS quote
+  return tx.$queryRaw<ClaimRow[]>`SELECT c."id", ${headline(Prisma.sql`c."statement"`, text, { whole: true })} AS statement, ${headline(Prisma.sql`q."exact"`, text, { whole: false })} AS quote,
+      c."claimant", c."kind"::text AS kind, c."tags", c."reviewState"::text AS "reviewState", c."createdAt",
+      u."name" AS assignee, latest."rating"::text AS rating, ar."slug" AS "articleSlug", ar."title" AS "articleTitle"
     FROM "Claim" c
+    JOIN "Article" ar ON ar."id" = c."articleId"
+    LEFT JOIN "User" u ON u."id" = c."assigneeId"
+    LEFT JOIN LATERAL (SELECT v."rating" FROM "Verdict" v WHERE v."claimId" = c."id" ORDER BY v."proposedAt" DESC LIMIT 1) latest ON true
     LEFT JOIN LATERAL (
       SELECT a."exact" FROM "Anchor" a JOIN "ArticleVersion" av ON av."id" = a."versionId"
       WHERE a."claimId" = c."id" AND a."exact" IS NOT NULL ORDER BY av."number" DESC LIMIT 1
@@ -147,69 +168,52 @@ function markClaims(prisma: PrismaClient, text: string, ids: string[]) {
     WHERE c."id" IN (${Prisma.join(ids)})`;
 }
 
-function markSources(prisma: PrismaClient, text: string, ids: string[]) {
+function describeSources(tx: Prisma.TransactionClient, text: string, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
-  return prisma.$queryRaw<MarkedTitle[]>`SELECT s."id", ${headline(Prisma.sql`s."title"`, text, { whole: true })} AS title, ${headline(Prisma.sql`s."excerpt"`, text, { whole: false })} AS excerpt
+  return tx.$queryRaw<SourceRow[]>`SELECT s."id", ${headline(Prisma.sql`s."title"`, text, { whole: true })} AS title, ${headline(Prisma.sql`s."excerpt"`, text, { whole: false })} AS excerpt,
+      s."url", s."publisher", s."kind"::text AS kind, s."createdAt"
     FROM "Source" s WHERE s."id" IN (${Prisma.join(ids)})`;
 }
 
-function markArticles(prisma: PrismaClient, text: string, ids: string[]) {
+function describeArticles(tx: Prisma.TransactionClient, text: string, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
-  return prisma.$queryRaw<MarkedTitle[]>`SELECT a."id", ${headline(Prisma.sql`a."title"`, text, { whole: true })} AS title, NULL AS excerpt
+  return tx.$queryRaw<ArticleRow[]>`SELECT a."id", ${headline(Prisma.sql`a."title"`, text, { whole: true })} AS title, a."slug", a."publisher", a."createdAt"
     FROM "Article" a WHERE a."id" IN (${Prisma.join(ids)})`;
 }
 
-async function describeHits(prisma: PrismaClient, text: string, hits: Hit[]) {
+async function describeHits(tx: Prisma.TransactionClient, text: string, hits: Hit[]) {
   const idsOf = (type: SearchResultType) => hits.filter((h) => h.type === type).map((h) => h.id);
-  const [claimMarks, claims, sourceMarks, sources, articleMarks, articles] = await Promise.all([
-    markClaims(prisma, text, idsOf("claim")),
-    prisma.claim.findMany({
-      where: { id: { in: idsOf("claim") } },
-      select: {
-        id: true,
-        claimant: true,
-        kind: true,
-        tags: true,
-        reviewState: true,
-        createdAt: true,
-        assignee: { select: { name: true } },
-        article: { select: { slug: true, title: true } },
-        verdicts: { orderBy: { proposedAt: "desc" }, take: 1, select: { rating: true } },
-      },
-    }),
-    markSources(prisma, text, idsOf("source")),
-    prisma.source.findMany({ where: { id: { in: idsOf("source") } }, select: { id: true, url: true, publisher: true, kind: true, createdAt: true } }),
-    markArticles(prisma, text, idsOf("article")),
-    prisma.article.findMany({ where: { id: { in: idsOf("article") } }, select: { id: true, slug: true, publisher: true, createdAt: true } }),
-  ]);
   const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
-  const [claimMark, claim, sourceMark, source, articleMark, article] = [byId(claimMarks), byId(claims), byId(sourceMarks), byId(sources), byId(articleMarks), byId(articles)];
+  const claims = byId(await describeClaims(tx, text, idsOf("claim")));
+  const sources = byId(await describeSources(tx, text, idsOf("source")));
+  const articles = byId(await describeArticles(tx, text, idsOf("article")));
   return hits.map((hit) => {
     if (hit.type === "claim") {
-      const { verdicts, assignee, ...row } = claim.get(hit.id)!;
-      const marks = claimMark.get(hit.id)!;
+      const { statement, quote, articleSlug, articleTitle, ...claim } = claims.get(hit.id)!;
       return {
         type: "claim" as const,
-        ...row,
-        assignee: assignee?.name ?? null,
-        rating: verdicts[0]?.rating ?? null,
-        statement: splitHighlights(marks.statement),
-        quote: marks.quote === null ? null : splitHighlights(marks.quote),
+        ...claim,
+        article: { slug: articleSlug, title: articleTitle },
+        statement: splitHighlights(statement),
+        quote: quote === null ? null : splitHighlights(quote),
       };
     }
     if (hit.type === "source") {
-      const marks = sourceMark.get(hit.id)!;
-      return { type: "source" as const, ...source.get(hit.id)!, title: splitHighlights(marks.title), excerpt: marks.excerpt === null ? null : splitHighlights(marks.excerpt) };
+      const { title, excerpt, ...source } = sources.get(hit.id)!;
+      return { type: "source" as const, ...source, title: splitHighlights(title), excerpt: excerpt === null ? null : splitHighlights(excerpt) };
     }
-    return { type: "article" as const, ...article.get(hit.id)!, title: splitHighlights(articleMark.get(hit.id)!.title) };
+    const { title, ...article } = articles.get(hit.id)!;
+    return { type: "article" as const, ...article, title: splitHighlights(title) };
   });
 }
 
-export async function searchWorkspace(prisma: PrismaClient, input: WorkspaceSearchInput) {
-  if (!input.text) return { items: [], hasMore: false };
-  const hits = await rankedHits(prisma, input);
-  const page = hits.slice(0, workspacePageSize);
-  return { items: await describeHits(prisma, input.text, page), hasMore: hits.length > workspacePageSize };
+export function searchWorkspace(prisma: PrismaClient, input: WorkspaceSearchInput) {
+  if (!input.text) return Promise.resolve({ items: [], hasMore: false });
+  return inSearchTransaction(prisma, async (tx) => {
+    const hits = await rankedHits(tx, input);
+    const page = hits.slice(0, workspacePageSize);
+    return { items: await describeHits(tx, input.text, page), hasMore: hits.length > workspacePageSize };
+  });
 }
 
 export type WorkspaceSearchResult = Awaited<ReturnType<typeof searchWorkspace>>["items"][number];
