@@ -1,6 +1,7 @@
 // Tells "PostgreSQL cannot be reached" (stopped, restarting, network gone, no free connection)
 // apart from every other failure, so a request can answer 503 "try again" rather than 500.
 // Prisma wraps the driver's error (meta.driverAdapterError, cause); the chain is searched.
+import type { PrismaClient } from "../generated/prisma/client";
 
 const unreachableKinds = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 // Prisma: can't reach, timed out, server closed the connection, no connection from the pool in time.
@@ -20,3 +21,9 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
 }
 
 export const databaseUnavailableMessage = "The database cannot be reached right now, so this was not done. Try again in a moment.";
+
+/** A streamed answer's status goes out with its first bytes, often before its first query: asked
+ * first, an unreachable database still gets the 503 rather than a download cut short. */
+export async function ensureDatabaseReachable(prisma: PrismaClient) {
+  await prisma.$queryRaw`SELECT 1`;
+}

@@ -1,8 +1,8 @@
 // For this app server's own public page cache only (server/publication/serve-app.ts): answers a
 // request carrying the per-process token the cache was started with, and nothing else.
 import { timingSafeEqual } from "node:crypto";
-import { databaseUnavailableMessage, isDatabaseUnavailable } from "@/server/database/database-unavailable";
 import { getDatabase } from "@/server/db";
+import { answerUnavailable } from "@/server/http/answer-unavailable";
 import { prunePublicChanges, recentPublicChanges } from "@/server/publication/public-change-feed";
 import { internalTokenHeader } from "@/server/publication/public-routes";
 
@@ -15,15 +15,10 @@ function fromOwnCache(request: Request) {
   return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
 }
 
-export async function GET(request: Request) {
+// Polled twice a second: an outage answers 503, without a stack trace in the log each time.
+export const GET = answerUnavailable(async (request: Request) => {
   if (!fromOwnCache(request)) return new Response("Not found", { status: 404 });
-  try {
-    const { prisma } = await getDatabase();
-    if (new URL(request.url).searchParams.has("prune")) await prunePublicChanges(prisma);
-    return Response.json({ changes: await recentPublicChanges(prisma) }, { headers: { "Cache-Control": "no-store" } });
-  } catch (error) {
-    // Polled twice a second: an outage answers 503 without a stack trace in the log each time.
-    if (isDatabaseUnavailable(error)) return new Response(databaseUnavailableMessage, { status: 503 });
-    throw error;
-  }
-}
+  const { prisma } = await getDatabase();
+  if (new URL(request.url).searchParams.has("prune")) await prunePublicChanges(prisma);
+  return Response.json({ changes: await recentPublicChanges(prisma) }, { headers: { "Cache-Control": "no-store" } });
+});

@@ -4,6 +4,7 @@ import { getApi } from "@/app/_trpc/server";
 import { claimSummaryJson } from "@/server/publication/public-json";
 import { publicSite } from "@/server/publication/site";
 import { ratings } from "@/server/workflow/workflow-labels";
+import { answerUnavailable } from "@/server/http/answer-unavailable";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,7 @@ const query = z.object({
   rating: z.enum([...ratings, "withdrawn"], { error: `rating must be one of: ${[...ratings, "withdrawn"].join(", ")}.` }).optional(),
 });
 
-export async function GET(request: Request) {
+export const GET = answerUnavailable(async (request: Request) => {
   const url = new URL(request.url);
   const parsed = query.safeParse(Object.fromEntries(url.searchParams));
   if (!parsed.success) {
@@ -26,4 +27,4 @@ export async function GET(request: Request) {
     ? `${site.url}/api/v1/claims?${new URLSearchParams({ ...(parsed.data.rating ? { rating: parsed.data.rating } : {}), limit: String(parsed.data.limit), cursor: page.nextCursor })}`
     : null;
   return Response.json({ items: page.items.map((item) => claimSummaryJson(item, site)), next });
-}
+});
