@@ -36,6 +36,11 @@ describe("extractQuantities", () => {
     expect(qs.map((q) => q.value)).toEqual([7, 4]);
   });
 
+  it("does not read one, which is as often a pronoun as a count", () => {
+    expect(extractQuantities("Two people were injured, one of them seriously.").map((q) => q.figure)).toEqual(["Two"]);
+    expect(extractQuantities("No one knew; one day, one of the reasons emerged.")).toEqual([]);
+  });
+
   it("reads figures with letters after them but not numbers inside names", () => {
     const qs = extractQuantities("The 102nd season of COVID-19 and SARS-CoV-2 saw 5km races and G7 talks.");
     expect(qs.map((q) => q.figure)).toEqual(["102", "5"]);
