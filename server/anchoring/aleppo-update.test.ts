@@ -82,10 +82,10 @@ describe("the Aleppo ceasefire story, updated", () => {
 });
 
 describe("the heavier edits of the update", () => {
-  it("reports a figure added to a claim that had none", () => {
+  it("reports the figures added to a claim that had none, a named hour among them", () => {
     expect(results.residents).toMatchObject({
       outcome: "modified",
-      numbers: [{ old: null, new: "8" }],
+      numbers: [{ old: null, new: "8" }, { old: null, new: "noon" }],
       changes: ["figure-added"],
     });
   });

@@ -31,6 +31,32 @@ describe("classifyChange", () => {
     });
   });
 
+  it("reads noon, midday and midnight as clock times", () => {
+    expect(classify("The convoy arrived at noon.", "The convoy arrived at 12:30 p.m.")).toMatchObject({
+      numbers: [{ old: "noon", new: "12:30 p.m." }],
+      changes: ["figure-revised"],
+    });
+    expect(classify("The curfew starts at midnight.", "The curfew starts at 10 p.m.").numbers).toEqual([expect.objectContaining({ old: "midnight", new: "10 p.m." })]);
+    expect(classify("The market reopened at midday.", "The market reopened at 12 p.m.")).toMatchObject({ numbers: [], changes: ["wording"] });
+    expect(classify("Shops closed at noon on Friday.", "Shops closed on Friday.").changes).toEqual(["figure-dropped"]);
+  });
+
+  it("keeps the count when two becomes both", () => {
+    expect(classify("The two leaders met on Monday.", "Both leaders met on Monday.")).toMatchObject({ numbers: [], changes: ["wording"] });
+    expect(classify("Both sides claimed the ridge.", "The two sides claimed the ridge.")).toMatchObject({ numbers: [], changes: ["wording"] });
+    expect(classify("Two of them were detained.", "Both of them were detained.")).toMatchObject({ numbers: [], changes: ["wording"] });
+    expect(classify("Two soldiers were killed near the border.", "Soldiers were killed in both towns near the border.")).toMatchObject({
+      numbers: [{ old: "Two", new: null }],
+      changes: ["figure-dropped"],
+    });
+    expect(classify("The two leaders met on Monday.", "The three leaders met on Monday.").changes).toEqual(["figure-revised"]);
+  });
+
+  it("calls an approximator swapped away from any figure wording, as it is no hedge of uncertainty", () => {
+    expect(classify("The shelves were nearly empty.", "The shelves were almost empty.")).toMatchObject({ numbers: [], changes: ["wording"] });
+    expect(classify("Nearly 400 were killed.", "Almost 400 were killed.").changes).toEqual(["qualifier-changed"]);
+  });
+
   it("names a qualifier or hedge change", () => {
     expect(classify("More than 400 were killed.", "At least 400 were killed.").changes).toEqual(["qualifier-changed"]);
     expect(classify("The army shelled the town.", "The army reportedly shelled the town.").changes).toEqual(["qualifier-changed"]);

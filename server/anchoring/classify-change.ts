@@ -50,6 +50,7 @@ export function classifyChange(
     // A figure that counts who speaks ("two officials said", "citing three sources") came or went
     // with the attribution: it is not a figure of the claim.
     if (attributionChanged) figures = { old: outsideSpeakers(figures.old, speakers.old, 0), new: outsideSpeakers(figures.new, speakers.new, aligned.start) };
+    figures = { old: withoutPairsNamedBoth(figures.old, oldQuote, alignedText), new: withoutPairsNamedBoth(figures.new, newQuote, oldQuote) };
   }
   const { changed, requalified } = compareQuantities(figures.old, figures.new);
   const changes: ChangeKind[] = [];
@@ -68,6 +69,31 @@ export function classifyChange(
 
 function outsideSpeakers(figures: Quantity[], spoken: Speaker[], offset: number): Quantity[] {
   return figures.filter((q) => !spoken.some((s) => q.start - offset >= s.start && q.end - offset <= s.end));
+}
+
+/**
+ * "Both" is a determiner that counts two: "the two leaders" → "both leaders" keeps the count, so a
+ * two before a word is not a figure of its own when the other version has more "both" before that
+ * word than this one.
+ */
+function withoutPairsNamedBoth(figures: Quantity[], text: string, otherText: string): Quantity[] {
+  const surplus = new Map<string, number>();
+  return figures.filter((q) => {
+    if (q.value !== 2 || q.unit !== null) return true;
+    const next = wordAfter(text, q.end);
+    if (next === null) return true;
+    const left = surplus.get(next) ?? countBothBefore(otherText, next) - countBothBefore(text, next);
+    surplus.set(next, left - 1);
+    return left <= 0;
+  });
+}
+
+function wordAfter(text: string, offset: number): string | null {
+  return /^\s+([\p{L}\p{N}]+)/u.exec(text.slice(offset))?.[1]?.toLowerCase() ?? null;
+}
+
+function countBothBefore(text: string, word: string): number {
+  return words(text).filter((w, i, all) => w === "both" && all[i + 1] === word).length;
 }
 
 function names(speakers: Speaker[]): string[] {

@@ -36,6 +36,11 @@ describe("extractQuantities", () => {
     expect(qs.map((q) => q.value)).toEqual([7, 4]);
   });
 
+  it("does not read one, which is as often a pronoun as a count", () => {
+    expect(extractQuantities("Two people were injured, one of them seriously.").map((q) => q.figure)).toEqual(["Two"]);
+    expect(extractQuantities("No one knew; one day, one of the reasons emerged.")).toEqual([]);
+  });
+
   it("reads figures with letters after them but not numbers inside names", () => {
     const qs = extractQuantities("The 102nd season of COVID-19 and SARS-CoV-2 saw 5km races and G7 talks.");
     expect(qs.map((q) => q.figure)).toEqual(["102", "5"]);
@@ -55,10 +60,20 @@ describe("extractQuantities", () => {
     expect(time).toMatchObject({ figure: "3 p.m.", unit: "time", value: 15 * 60, qualifier: "approximately" });
     expect(extractQuantities("at 2:45 p.m. and 23:00").map((q) => [q.figure, q.value])).toEqual([["2:45 p.m.", 14 * 60 + 45], ["23:00", 23 * 60]]);
   });
+  it("reads noon, midday and midnight as clock times, 12 noon as one", () => {
+    expect(extractQuantities("at noon, by midday or around midnight").map((q) => [q.figure, q.value, q.unit, q.qualifier])).toEqual([
+      ["noon", 12 * 60, "time", null],
+      ["midday", 12 * 60, "time", null],
+      ["midnight", 0, "time", "around"],
+    ]);
+    expect(extractQuantities("at 12 noon").map((q) => q.figure)).toEqual(["12 noon"]);
+    expect(extractQuantities("Midnight passed in the afternoon's calm")).toHaveLength(1);
+  });
   it("tells an edit that could change a figure or its qualifier from one that cannot", () => {
     expect(touchesFigures("450")).toBe(true);
     expect(touchesFigures("seven")).toBe(true);
     expect(touchesFigures("more than")).toBe(true);
+    expect(touchesFigures("noon")).toBe(true);
     expect(touchesFigures("started negotiations")).toBe(false);
   });
 });
