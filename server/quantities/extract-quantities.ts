@@ -1,6 +1,6 @@
 // Finds the figures a sentence states: the number as written, its value, the qualifier in front
 // of it ("more than", "some", "at least"), its unit and the thing counted ("civilians"). A clock
-// time is one figure ("2:45 p.m.", "noon", unit "time", value in minutes after midnight), not two numbers.
+// time is one figure ("2:45 p.m.", unit "time", value in minutes after midnight), not two numbers.
 
 import { words } from "../text/words";
 
@@ -53,10 +53,7 @@ const QUALIFIERS = [
 const CURRENCY = /[$€£¥]$/;
 const STOPWORDS = new Set(["of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "by", "for", "were", "was", "have", "has", "had", "are", "is", "been", "be", "who", "which", "that", "with", "from", "as"]);
 
-// The hours English names with a word, "12 noon" being one time.
-const NAMED_HOURS: Record<string, number> = { noon: 12 * 60, midday: 12 * 60, midnight: 0 };
-
-const CLOCK = String.raw`(?<![\p{L}\p{N}:.,])(?:\d{1,2}(?::\d{2}){1,2}(?:\s?(?:[ap]\.m\.|[ap]m\b))?|\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b)|(?:12\s)?(?:${Object.keys(NAMED_HOURS).join("|")})(?![\p{L}\p{N}]))`;
+const CLOCK = String.raw`(?<![\p{L}\p{N}:.,])(?:\d{1,2}(?::\d{2}){1,2}(?:\s?(?:[ap]\.m\.|[ap]m\b))?|\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b))`;
 
 // Digits count with letters after them ("102nd", "5km") but not as part of a name ("COVID-19",
 // "SARS-CoV-2", "G7"); number words only as whole words.
@@ -106,8 +103,6 @@ export function extractQuantities(text: string): Quantity[] {
 
 /** Minutes after midnight of a clock time ("2:45 p.m." → 885), undefined for any other figure. */
 function clockMinutes(figure: string): number | undefined {
-  const named = /(?:^12\s)?(\p{L}+)$/u.exec(figure)?.[1]?.toLowerCase();
-  if (named !== undefined && Object.hasOwn(NAMED_HOURS, named)) return NAMED_HOURS[named];
   const m = /^(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s?(?:([ap])\.?m\.?)?$/i.exec(figure);
   if (!m || (m[2] === undefined && m[3] === undefined)) return undefined;
   const hour = m[3] ? (Number(m[1]) % 12) + (m[3].toLowerCase() === "p" ? 12 : 0) : Number(m[1]);
@@ -117,10 +112,10 @@ function clockMinutes(figure: string): number | undefined {
 // One expression for all qualifiers: the longest one ending just before the figure wins.
 const QUALIFIER_BEFORE = new RegExp(`(?:^|[ \\n])(${QUALIFIERS.map((q) => q.replace(".", "\\.")).join("|")}) $`, "i");
 
-// A figure, a number word, a named hour or a word of a qualifier: what an edit must touch to change a figure.
+// A figure, a number word or a word of a qualifier: what an edit must touch to change a figure.
 // Looked up word by word rather than with one expression of every alternative, which costs more to
 // compile than a first re-anchoring spends using it.
-const FIGURE_CUES = new Set([...Object.keys(NUMBER_WORDS), ...Object.keys(NAMED_HOURS), ...QUALIFIERS.flatMap((q) => q.replace(".", "").split(" "))]);
+const FIGURE_CUES = new Set([...Object.keys(NUMBER_WORDS), ...QUALIFIERS.flatMap((q) => q.replace(".", "").split(" "))]);
 const DIGIT = /\p{N}/u;
 
 /** Whether changed text could change a figure or its qualifier (most wording edits cannot). */
