@@ -58,6 +58,8 @@ test("signing out ends the session on the server: a copied cookie is refused aft
 
   await page.goto("/signout");
   await page.getByRole("button", { name: "Sign out" }).click();
+  // The sign-out page shows the same banner: the home page is where sign-out has finished.
+  await page.waitForURL((url) => url.pathname === "/");
   await expect(page.getByRole("banner").getByRole("link", { name: "Newsroom workspace" })).toBeVisible();
 
   const replay = await browser.newContext();

@@ -81,6 +81,8 @@ test("a session ended on one server is refused by the other at once, and failed 
   const copied = await browsing.cookies();
   await page.goto("/signout");
   await page.getByRole("button", { name: "Sign out" }).click();
+  // The sign-out page shows the same banner: the home page is where sign-out has finished.
+  await page.waitForURL((url) => url.pathname === "/");
   await expect(page.getByRole("banner").getByRole("link", { name: "Newsroom workspace" })).toBeVisible();
 
   const replay = await browser.newContext();
