@@ -60,6 +60,9 @@ describe("classifyChange", () => {
     expect(classify("400 died, according to the UN.", "400 died, according to local officials.").changes).toEqual(["attribution-changed"]);
     expect(classify("Analyst Thomas Pierret said it failed.", "Analyst Fabrice Balanche said it failed.").changes).toEqual(["attribution-changed"]);
     expect(classify("The blast killed 30 people.", "The blast killed 30 people, officials said.").changes).toEqual(["attribution-changed"]);
+    const inverted = classify("Inflation rose to 7.5 percent, the highest in two decades.", "Inflation rose to 7.5 percent, the highest in two decades, said the mayor.");
+    expect(inverted).toMatchObject({ numbers: [], changes: ["attribution-changed"] });
+    expect(classify("The toll rose to 30.", "The toll rose to 30, a police spokesperson confirmed to local media.").changes).toEqual(["attribution-changed"]);
   });
 
   it("calls other edits wording, and a join only a join", () => {

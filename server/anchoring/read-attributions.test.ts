@@ -35,6 +35,20 @@ describe("readAttributions of a speaker set off by commas", () => {
     expect(readAttributions("Thomas Pierret, of the University of Edinburgh, said the halt was about pressure.")).toEqual(["thomas pierret university edinburgh"]);
     expect(readAttributions("Thomas Pierret, an analyst, told AFP the halt was about pressure.")).toEqual(["thomas pierret analyst to afp"]);
   });
+
+  it("reads a speaker named after the verb as the speaker, whatever clause comes before it", () => {
+    const text = "Inflation rose to 7.5 percent, the highest level in two decades, said the mayor.";
+    expect(readSpeakers(text).map((s) => text.slice(s.start, s.end))).toEqual(["the mayor"]);
+    expect(readAttributions("The toll rose to 30, the highest this year, said Maria Lopez, a local resident.")).toEqual(["maria lopez"]);
+    expect(readAttributions("The toll rose to 30, the spokesman for the ministry, said on Tuesday.")).toEqual(["toll rose spokesman ministry"]);
+  });
+
+  it("reads a verb that ends its clause with whom it was said to as reporting", () => {
+    expect(readAttributions("The toll rose to 30, a police spokesperson confirmed to local media.")).toEqual(["police spokesperson"]);
+    expect(readAttributions("The bridge reopened, the company announced to its customers.")).toEqual(["company"]);
+    expect(readAttributions("The new rules added to the confusion.")).toEqual([]);
+    expect(readAttributions("The death was confirmed to be an accident.")).toEqual([]);
+  });
 });
 
 describe("readAttributions of a reported clause without 'that'", () => {

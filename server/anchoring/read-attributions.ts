@@ -33,6 +33,11 @@ const ALSO_NOUNS = new Set([
   "estimates", "finds", "shows",
 ]);
 const TELL_VERBS = new Set(["tell", "tells", "told", "telling", "informed", "briefed"]);
+/** Verbs that report speech when they end their clause with whom it was said to ("confirmed to local media"). */
+const SAID_TO_VERBS = new Set([
+  "confirm", "confirms", "confirmed", "explain", "explains", "explained", "announce", "announces", "announced",
+  "admit", "admits", "admitted", "reveal", "reveals", "revealed", "disclose", "discloses", "disclosed", "declared",
+]);
 const CLAUSE_OPENERS = new Set(["that", "it", "he", "she", "they", "we", "i", "you", "there", "this", "these", "those"]);
 
 const PASSIVE = new Set(["is", "are", "was", "were", "be", "been", "being"]);
@@ -140,7 +145,8 @@ function reportsSpeech(words: Word[], i: number): boolean {
   if (SPEECH_VERBS.has(lower)) return true;
   if (TELL_VERBS.has(lower)) return true;
   if (CLAUSE_OPENERS.has(next) || opensBareClause(words, i)) return true;
-  return !ALSO_NOUNS.has(lower) && ADJUNCTS.has(next) && words.length - i - 1 <= CLOSING_WORDS;
+  const closesClause = words.length - i - 1 <= CLOSING_WORDS;
+  return closesClause && ((!ALSO_NOUNS.has(lower) && ADJUNCTS.has(next)) || (next === "to" && SAID_TO_VERBS.has(lower)));
 }
 
 /**
@@ -173,9 +179,20 @@ function speaker(words: Word[], verb: number, earlierClauses: Word[][]): Speaker
     if (isName(words[from]!)) count++;
   }
   if (count > 0) return withListener(named(words.slice(from, verb)), listener);
+  const after = words.slice(verb + 1);
+  const endsClause = after.length <= MAX_SPEAKER_WORDS && earlierClauses.length > 0;
+  // "…, the highest in two decades, said the mayor": a noun phrase after the verb is the speaker,
+  // whatever the clause before it looks like. "…, of the ministry, said on Tuesday" names none, and
+  // "…, of the university, said the halt was…" reports a clause.
+  if (endsClause && namesSpeakerAfter(after)) return named(after);
   const apposition = APPOSITION_OPENERS.has(earlierClauses.at(-1)?.[0]?.text ?? "");
-  if (!apposition && words.length - verb - 1 <= MAX_SPEAKER_WORDS && earlierClauses.length > 0) return named(words.slice(verb + 1));
+  if (!apposition && endsClause) return named(after);
   return withListener(named(earlierClauses.slice(-APPOSITION_CLAUSES).flat()), listener);
+}
+
+function namesSpeakerAfter(after: Word[]): boolean {
+  const first = after[0]?.lower ?? "";
+  return after.some(isName) && !ADJUNCTS.has(first) && !CLAUSE_OPENERS.has(first) && !after.some((w) => FINITE_AUXILIARIES.has(w.lower));
 }
 
 function withListener(s: Speaker, listener: Word | null): Speaker {

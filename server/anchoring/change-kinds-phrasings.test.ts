@@ -1,0 +1,74 @@
+// Change kinds on phrasings the development set does not use (its edits append "the army said",
+// "allegedly", "of whom N were children"): wire-copy attributions, hedges, qualifiers, added figures
+// and word swaps written for this test, each applied to a few unrelated news sentences and followed
+// through re-anchoring as a journalist's update would be. Known misses are in decision 0001.
+
+import { describe, expect, it } from "vitest";
+import { quoteAnchor } from "../text/quote-anchor";
+import { reanchorClaims, type ChangeKind } from "./reanchor";
+
+const SENTENCES = [
+  "Rescue teams pulled 14 survivors from the rubble of the collapsed hotel on Sunday.",
+  "The company cut its workforce by 1,200 jobs last year.",
+  "Protesters gathered outside parliament to demand the resignation of the prime minister.",
+  "The storm knocked out power to more than 200,000 homes across the region.",
+  "Inflation rose to 7.5 percent in October, the highest level in two decades.",
+];
+
+const appended = (tail: string) => (s: string) => s.replace(/\.$/, tail);
+const prefixed = (head: string) => (s: string) => head + s[0]!.toLowerCase() + s.slice(1);
+const swapped = (from: string, to: string) => (s: string) => s.replace(from, to);
+
+const EDITS: Record<string, { kind: ChangeKind; edit: (s: string) => string }[]> = {
+  attributions: [
+    ", police said.", ", the ministry said in a statement.", ", according to local media.", ", state media reported.",
+    ", a spokeswoman told AFP.", ", the government claimed.", ", local officials confirmed.", ", she added.",
+    ", the report found.", ", aid workers say.", ", the mayor told a news conference.", ", said the mayor.",
+    ", said Maria Lopez, a local resident.", ", a police spokesperson confirmed to local media.",
+    ", the broadcaster reported, citing unnamed sources.", ", officials in the capital said late on Monday.",
+  ].map((tail) => ({ kind: "attribution-changed" as const, edit: appended(tail) }))
+    .concat(["Officials said ", "According to police, ", "In a statement, the army said ", "Witnesses reported that "]
+      .map((head) => ({ kind: "attribution-changed" as const, edit: prefixed(head) }))),
+  hedges: ["reportedly", "possibly", "probably", "seemingly", "supposedly", "presumably"]
+    .map((hedge) => ({ kind: "qualifier-changed" as const, edit: (s: string) => s.replace(/^(\S+ \S+) /, `$1 ${hedge} `) }))
+    .concat([[" cut", " may have cut"], [" rose", " is estimated to have risen"], [" gathered", " are said to have gathered"]]
+      .map(([from, to]) => ({ kind: "qualifier-changed" as const, edit: swapped(from!, to!) }))),
+  qualifiers: [[" more than 200,000", " nearly 200,000"], [" 1,200", " some 1,200"], [" 14 ", " up to 14 "], [" 7.5", " about 7.5"]]
+    .map(([from, to]) => ({ kind: "qualifier-changed" as const, edit: swapped(from!, to!) })),
+  "added figures": [
+    ", including 12 children.", ", up from 40 a year earlier.", ", among them 15 women.", ", a rise of 12%.",
+    ", at a cost of $4 million.", ", and 25 others were injured.", ", nine of them seriously.", " (about 12 per cent).",
+  ].map((tail) => ({ kind: "figure-added" as const, edit: appended(tail) })),
+  "word swaps": [
+    [" across ", " around "], [" outside ", " in front of "], [" to demand", " demanding"], [" the highest", " its highest"],
+    [" last year", " in the past year"], [" on Sunday", " over the weekend"], [" the rubble", " the debris"], [" cut", " slashed"],
+  ].map(([from, to]) => ({ kind: "wording" as const, edit: swapped(from!, to!) })),
+};
+
+const NAMED_KINDS = new Set<ChangeKind>(["figure-revised", "figure-added", "figure-dropped", "qualifier-changed", "attribution-changed", "wording"]);
+
+function followed(sentence: string, edited: string) {
+  const frame = (s: string) => `The day began quietly.\n\n${s}\n\nMore news is expected later.`;
+  const oldText = frame(sentence);
+  const start = oldText.indexOf(sentence);
+  const [result] = reanchorClaims(oldText, frame(edited), [{ id: "claim", ...quoteAnchor(oldText, start, start + sentence.length) }]);
+  return result!;
+}
+
+describe("change kinds on phrasings the development set does not use", () => {
+  for (const [group, edits] of Object.entries(EDITS)) {
+    it(`names ${group}, and nothing else`, () => {
+      const wrong: string[] = [];
+      for (const { kind, edit } of edits) {
+        for (const sentence of SENTENCES) {
+          const edited = edit(sentence);
+          if (edited === sentence) continue;
+          const r = followed(sentence, edited);
+          const named = r.changes.filter((c) => NAMED_KINDS.has(c));
+          if (r.outcome !== "modified" || named.join() !== kind) wrong.push(`${edited} → ${r.outcome} [${r.changes.join(", ")}]`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+});
