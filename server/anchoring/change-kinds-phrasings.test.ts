@@ -13,6 +13,8 @@ const SENTENCES = [
   "Protesters gathered outside parliament to demand the resignation of the prime minister.",
   "The storm knocked out power to more than 200,000 homes across the region.",
   "Inflation rose to 7.5 percent in October, the highest level in two decades.",
+  "Some residents said they had received no warning about the plan before the evacuation began.",
+  "Under the deal, the government will pay only part of the cost over the next decade.",
 ];
 
 const appended = (tail: string) => (s: string) => s.replace(/\.$/, tail);
@@ -26,22 +28,26 @@ const EDITS: Record<string, { kind: ChangeKind; edit: (s: string) => string }[]>
     ", the report found.", ", aid workers say.", ", the mayor told a news conference.", ", said the mayor.",
     ", said Maria Lopez, a local resident.", ", a police spokesperson confirmed to local media.",
     ", the broadcaster reported, citing unnamed sources.", ", officials in the capital said late on Monday.",
+    ", according to preliminary figures.", ", the ministry added.", ", a source told Reuters on condition of anonymity.",
+    ", the regional governor wrote on Telegram.", ", two officials told The Associated Press.", ", the military said without giving details.",
   ].map((tail) => ({ kind: "attribution-changed" as const, edit: appended(tail) }))
     .concat(["Officials said ", "According to police, ", "In a statement, the army said ", "Witnesses reported that "]
       .map((head) => ({ kind: "attribution-changed" as const, edit: prefixed(head) }))),
   hedges: ["reportedly", "possibly", "probably", "seemingly", "supposedly", "presumably"]
     .map((hedge) => ({ kind: "qualifier-changed" as const, edit: (s: string) => s.replace(/^(\S+ \S+) /, `$1 ${hedge} `) }))
-    .concat([[" cut", " may have cut"], [" rose", " is estimated to have risen"], [" gathered", " are said to have gathered"]]
+    .concat([[" cut", " may have cut"], [" rose", " is estimated to have risen"], [" gathered", " are said to have gathered"], [" will pay", " is expected to pay"]]
       .map(([from, to]) => ({ kind: "qualifier-changed" as const, edit: swapped(from!, to!) }))),
   qualifiers: [[" more than 200,000", " nearly 200,000"], [" 1,200", " some 1,200"], [" 14 ", " up to 14 "], [" 7.5", " about 7.5"]]
     .map(([from, to]) => ({ kind: "qualifier-changed" as const, edit: swapped(from!, to!) })),
   "added figures": [
     ", including 12 children.", ", up from 40 a year earlier.", ", among them 15 women.", ", a rise of 12%.",
     ", at a cost of $4 million.", ", and 25 others were injured.", ", nine of them seriously.", " (about 12 per cent).",
+    ", with losses estimated at $2 billion.", ", bringing the total to 1,500.",
   ].map((tail) => ({ kind: "figure-added" as const, edit: appended(tail) })),
   "word swaps": [
     [" across ", " around "], [" outside ", " in front of "], [" to demand", " demanding"], [" the highest", " its highest"],
     [" last year", " in the past year"], [" on Sunday", " over the weekend"], [" the rubble", " the debris"], [" cut", " slashed"],
+    ["Some residents", "Several residents"], [" about the plan", " regarding the plan"], ["Under the deal", "As part of the deal"], [" only part", " just part"],
   ].map(([from, to]) => ({ kind: "wording" as const, edit: swapped(from!, to!) })),
 };
 

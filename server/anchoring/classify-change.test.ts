@@ -63,6 +63,7 @@ describe("classifyChange", () => {
     const inverted = classify("Inflation rose to 7.5 percent, the highest in two decades.", "Inflation rose to 7.5 percent, the highest in two decades, said the mayor.");
     expect(inverted).toMatchObject({ numbers: [], changes: ["attribution-changed"] });
     expect(classify("The toll rose to 30.", "The toll rose to 30, a police spokesperson confirmed to local media.").changes).toEqual(["attribution-changed"]);
+    expect(classify("The toll rose to 30.", "The toll rose to 30, according to preliminary figures.").changes).toEqual(["attribution-changed"]);
   });
 
   it("calls other edits wording, and a join only a join", () => {

@@ -57,14 +57,25 @@ export function classifyChange(
   if (changed.some((c) => c.old !== null && c.new !== null)) changes.push("figure-revised");
   if (changed.some((c) => c.old === null)) changes.push("figure-added");
   if (changed.some((c) => c.new === null)) changes.push("figure-dropped");
-  // Hedges are read only where a word could be one (few passages hold any).
+  // Hedges are read only where a word could be one (few passages hold any). A hedge in the words
+  // naming a speaker added or dropped ("according to preliminary figures") came with the attribution.
   const hedged = mayHedge(oldWords) || mayHedge(newWords);
-  if (requalified.length > 0 || (hedged && !same(readHedges(oldQuote), readHedges(alignedText)))) changes.push("qualifier-changed");
+  const unspoken = (text: string, spoken: Speaker[]) => (attributionChanged ? blankOut(text, spoken) : text);
+  if (requalified.length > 0 || (hedged && !same(readHedges(unspoken(oldQuote, speakers.old)), readHedges(unspoken(alignedText, speakers.new))))) {
+    changes.push("qualifier-changed");
+  }
   if (attributionChanged) changes.push("attribution-changed");
   if (changes.length === 0 && oldWords.join(" ") !== newWords.join(" ")) changes.push("wording");
   if (structure.joined) changes.push("joined");
   if (structure.split) changes.push("split");
   return { diff, numbers: changed, changes };
+}
+
+/** The text with the speakers' words replaced by spaces (offsets kept). */
+function blankOut(text: string, spoken: Speaker[]): string {
+  let out = text;
+  for (const s of spoken) out = out.slice(0, s.start) + " ".repeat(s.end - s.start) + out.slice(s.end);
+  return out;
 }
 
 function outsideSpeakers(figures: Quantity[], spoken: Speaker[], offset: number): Quantity[] {

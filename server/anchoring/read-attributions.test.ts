@@ -19,7 +19,12 @@ describe("readAttributions", () => {
     expect(readAttributions("India has the largest number of confirmed cases in several states.")).toEqual([]);
     expect(readAttributions("Troops entered the United States and other states.")).toEqual([]);
     expect(readAttributions("The fire claimed the lives of eight people.")).toEqual([]);
+    expect(readAttributions("The storm hit the coast, with losses estimated at $2 billion.")).toEqual([]);
     expect(readAttributions("Curfews were imposed while the first cases were reported on Monday.")).toEqual([]);
+  });
+
+  it("reads a quantifier before the speaker as how many speak, not who", () => {
+    expect(readAttributions("Some residents said they had no warning.")).toEqual(readAttributions("Several residents said they had no warning."));
   });
 
   it("ignores adverbs and figures around the speaker", () => {

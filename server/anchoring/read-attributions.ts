@@ -33,6 +33,7 @@ const ALSO_NOUNS = new Set([
   "estimates", "finds", "shows",
 ]);
 const TELL_VERBS = new Set(["tell", "tells", "told", "telling", "informed", "briefed"]);
+const ESTIMATE_VERBS = new Set(["estimate", "estimates", "estimated"]);
 /** Verbs that report speech when they end their clause with whom it was said to ("confirmed to local media"). */
 const SAID_TO_VERBS = new Set([
   "confirm", "confirms", "confirmed", "explain", "explains", "explained", "announce", "announces", "announced",
@@ -65,6 +66,8 @@ const NOT_A_NAME = new Set([
   "has", "have", "had", "also", "well", "later", "earlier", "again", "still", "then", "now", "once",
   "however", "too", "as", "would", "will", "could", "may", "might", "did", "does", "do", "not",
   "the", "a", "an", "in", "on", "at", "of", "to", "for", "by", "with", "from",
+  // Quantifiers say how many speak, not who: "some residents" and "several residents" are the same speakers.
+  "some", "several", "many", "few", "most", "all", "various", "numerous",
 ]);
 const MAX_SPEAKER_WORDS = 5;
 /** Words after a verb that still ends its clause: "announced on Tuesday", "said in a statement". */
@@ -142,6 +145,8 @@ function reportsSpeech(words: Word[], i: number): boolean {
   if (next === undefined) return !ALSO_NOUNS.has(lower);
   // "an estimated 400", "reported 12 deaths": the figure's qualifier or the verb's object.
   if (/^\p{N}/u.test(next)) return false;
+  // "losses estimated at $2 billion": a figure's valuation, not a report.
+  if (next === "at" && ESTIMATE_VERBS.has(lower)) return false;
   if (SPEECH_VERBS.has(lower)) return true;
   if (TELL_VERBS.has(lower)) return true;
   if (CLAUSE_OPENERS.has(next) || opensBareClause(words, i)) return true;
