@@ -78,3 +78,44 @@ describe("change kinds on phrasings the development set does not use", () => {
     });
   }
 });
+
+describe("joins and splits with other connectors than the development set's ', and'", () => {
+  const PAIRS: [string, string][] = [
+    ["The company cut its workforce by 1,200 jobs last year.", "Its chief executive resigned in March after a long dispute with investors."],
+    ["The storm knocked out power to 200,000 homes across the region.", "Repair crews expect to restore most connections by Wednesday."],
+    ["Protesters gathered outside parliament on Friday.", "Police used tear gas to disperse the crowd late in the evening."],
+  ];
+  const CONNECTORS = ["; ", ", while ", ", but ", " — ", ", as "];
+  const joinWith = (connector: string, [a, b]: [string, string]) => a.replace(/\.$/, connector) + b[0]!.toLowerCase() + b.slice(1);
+  const frame = (s: string) => `The day began quietly.\n\n${s}\n\nMore news is expected later.`;
+  const claim = (text: string, quote: string, id: string) => ({ id, ...quoteAnchor(text, text.indexOf(quote), text.indexOf(quote) + quote.length) });
+
+  it("names two sentences made one 'joined', each claim keeping its own figures", () => {
+    const wrong: string[] = [];
+    for (const connector of CONNECTORS) {
+      for (const pair of PAIRS) {
+        const oldText = frame(pair.join(" "));
+        for (const r of reanchorClaims(oldText, frame(joinWith(connector, pair)), [claim(oldText, pair[0], "first"), claim(oldText, pair[1], "second")])) {
+          if (r.outcome !== "modified" || r.changes.join() !== "joined") wrong.push(`${joinWith(connector, pair)} (${r.id}) → ${r.outcome} [${r.changes.join(", ")}]`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  // A connector dropped in the split ("while", "but") is also a change of wording.
+  it("names one sentence made two 'split', its passage covering both", () => {
+    const wrong: string[] = [];
+    for (const connector of CONNECTORS) {
+      for (const pair of PAIRS) {
+        const oldText = frame(joinWith(connector, pair));
+        const newText = frame(pair.join(" "));
+        const [r] = reanchorClaims(oldText, newText, [claim(oldText, joinWith(connector, pair), "claim")]);
+        const passage = newText.slice(r!.start ?? 0, r!.end ?? 0);
+        const named = r!.changes.filter((c) => c !== "wording");
+        if (r!.outcome !== "modified" || named.join() !== "split" || passage !== pair.join(" ")) wrong.push(`${joinWith(connector, pair)} → ${r!.outcome} [${r!.changes.join(", ")}] ${passage}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});

@@ -220,11 +220,17 @@ function byPlace(found: Found[]): FoundByPlace {
   };
 }
 
-/** The last comma or semicolon before `before` (where a joined sentence's halves meet), else `before`. */
+/**
+ * Where a joined sentence's halves meet: the last comma, semicolon or spaced dash before `before`
+ * (not a comma grouping digits, as in "1,200"), else `before`.
+ */
 function joinPoint(text: string, from: number, before: number): number {
-  const at = Math.max(text.lastIndexOf(",", before - 1), text.lastIndexOf(";", before - 1));
-  return at >= from ? at : before;
+  let at = before;
+  for (const m of text.slice(from, before + 1).matchAll(JOIN_MARK)) if (from + m.index < before) at = from + m.index;
+  return at;
 }
+
+const JOIN_MARK = /[,;](?!\d)|\s[—–]/g;
 
 // Spacing and a doubled full stop ("Accords. .") are typing, not a change to the claim: a claim
 // whose words, and the words before it, are the same is unchanged even if its offsets shifted.
