@@ -103,6 +103,28 @@ describe("joins and splits with other connectors than the development set's ', a
     expect(wrong).toEqual([]);
   });
 
+  // A newsroom follows a few sentences of a story, so the sentence joined on is often no claim.
+  it("names a claim 'joined' when the sentence joined to it is no claim, keeping only its own figures", () => {
+    const wrong: string[] = [];
+    for (const connector of CONNECTORS) {
+      for (const pair of PAIRS) {
+        const oldText = frame(pair.join(" "));
+        for (const [i, quote] of pair.entries()) {
+          const [r] = reanchorClaims(oldText, frame(joinWith(connector, pair)), [claim(oldText, quote, `part ${i + 1}`)]);
+          if (r!.outcome !== "modified" || r!.changes.join() !== "joined") wrong.push(`${joinWith(connector, pair)} (${r!.id}) → ${r!.outcome} [${r!.changes.join(", ")}]`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("does not take a clause of new text for a joined sentence", () => {
+    const oldText = frame(PAIRS[0]!.join(" "));
+    const newText = frame(PAIRS[0]!.join(" ").replace("last year.", "last year, its deepest cuts since the company was founded in 1998."));
+    const [r] = reanchorClaims(oldText, newText, [claim(oldText, PAIRS[0]![0], "claim")]);
+    expect(r).toMatchObject({ outcome: "modified", changes: ["figure-added"], numbers: [{ old: null, new: "1998" }] });
+  });
+
   // A connector dropped in the split ("while", "but") is also a change of wording.
   it("names one sentence made two 'split', its passage covering both", () => {
     const wrong: string[] = [];

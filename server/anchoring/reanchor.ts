@@ -14,7 +14,7 @@ import { findVariants } from "./find-variants";
 import { contextSimilarity, positionSimilarity, scoreMatch } from "./score-match";
 import { sentencesIn } from "./snap-span";
 import { quoteAnchor, type QuoteAnchor } from "../text/quote-anchor";
-import { isAsciiWordChar, isWordCharAt } from "../text/words";
+import { isAsciiWordChar, isWordCharAt, wordDice, words } from "../text/words";
 import { sentenceAt, splitSentences, type Span } from "../text/split-sentences";
 
 /** A claim's anchor in the previous version: TextQuoteSelector + TextPositionSelector. */
@@ -105,7 +105,7 @@ function followAnchors(oldText: string, newText: string, anchors: ClaimAnchor[])
   const found = new Map([...exact, ...fuzzy]);
   // Only claims found approximately can have been joined with another one.
   const approximate = byPlace([...fuzzy.values()]);
-  const versions = { newText, oldMarks: wordCharsBefore(oldText), newMarks: wordCharsBefore(newText) };
+  const versions = { oldText, newText, oldMarks: wordCharsBefore(oldText), newMarks: wordCharsBefore(newText) };
   return anchors.map((a, i) => {
     const f = found.get(i);
     if (!f) return removed(a);
@@ -164,15 +164,16 @@ function isWholeSentences(sentences: Span[], a: Span): boolean {
     && sentences[sentenceAt(sentences, Math.max(a.start, a.end - 1))]!.end === a.end;
 }
 
-type Versions = { newText: string; oldMarks: Int32Array; newMarks: Int32Array };
+type Versions = { oldText: string; newText: string; oldMarks: Int32Array; newMarks: Int32Array };
 
 function describe(
-  { newText: text, oldMarks, newMarks }: Versions,
+  versions: Versions,
   sentences: Reading,
   a: ClaimAnchor,
   f: Found,
   approximate: FoundByPlace,
 ): ReanchorResult {
+  const { newText: text, oldMarks, newMarks } = versions;
   const { start, end } = f.span;
   const { exact, prefix, suffix } = quoteAnchor(text, start, end);
   const selectors = { start, end, exact, prefix, suffix };
@@ -192,10 +193,39 @@ function describe(
     else continue;
     joined = true;
   }
+  const joinedPart = joined ? null : joinedWithUnfollowed(versions, sentences.old, a, f);
+  if (joinedPart) {
+    own = joinedPart;
+    joined = true;
+  }
   const split = sentencesIn(sentences.new, f.span) > sentencesIn(sentences.old, a);
   const aligned = { start: own.start - start, end: own.end - start };
   const { numbers, changes, diff } = classifyChange(a.exact, exact, aligned, { joined, split });
   return { id: a.id, outcome: "modified", ...selectors, score, numbers, changes, diff };
+}
+
+/** Least words, and share of words (Dice), that make text around a claim's part another old sentence. */
+const MIN_JOINED_WORDS = 3;
+const SAME_SENTENCE = 0.8;
+
+/**
+ * A claim's sentence joined with another one no claim follows: the passage holds, beside the
+ * claim's own part, the words of another sentence of the old version. Returns the claim's own part,
+ * cut where the other sentence is joined on, or null when what surrounds it is new text (an added
+ * clause).
+ */
+function joinedWithUnfollowed({ oldText, newText }: Versions, oldSentences: Span[], a: ClaimAnchor, f: Found): Span | null {
+  if (f.exactMatch || !isWholeSentences(oldSentences, a)) return null;
+  const isOldSentence = (extra: string) => {
+    if (words(extra).length < MIN_JOINED_WORDS) return false;
+    const length = extra.trim().length;
+    return oldSentences.some((s) => (s.end <= a.start || s.start >= a.end)
+      && s.end - s.start >= length / 2 && s.end - s.start <= length * 2
+      && wordDice(extra, oldText.slice(s.start, s.end)) >= SAME_SENTENCE);
+  };
+  if (isOldSentence(newText.slice(f.end, f.span.end))) return { start: f.span.start, end: joinPoint(newText, f.span.start, f.end) };
+  if (isOldSentence(newText.slice(f.span.start, f.start))) return { start: f.start, end: f.span.end };
+  return null;
 }
 
 type FoundByPlace = { overlapping: (span: Span) => Found[] };

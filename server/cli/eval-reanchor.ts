@@ -1,13 +1,14 @@
 // `npm run eval:reanchor -- FILE.jsonl` (or a folder holding it): measures re-anchoring on NetKu-style pairs,
 // newsroom-edit cases or change-kind cases (told apart by their fields: change-kind truth has `kind`); one line
-// per measure or kind, a summary last.
+// per measure or kind, a summary last. `--failures` lists what failed; `--every=N` follows the claims of each
+// case in N groups (claim i in group i mod N), as a newsroom follows a few sentences of a story rather than all.
 
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { netkuCase } from "../anchoring/evaluation/netku-truth";
 import { emptyTally, formatTally, ratio, scoreCase, type TruthOutcome } from "../anchoring/evaluation/score-cases";
 import { formatKinds, scoreKinds, type KindTally, type KindTruth } from "../anchoring/evaluation/score-kinds";
-import { reanchorClaims, type ClaimAnchor } from "../anchoring/reanchor";
+import { reanchorClaims, type ClaimAnchor, type ReanchorResult } from "../anchoring/reanchor";
 
 type NewsroomCase = { id: string; old_text: string; new_text: string; claims: ClaimAnchor[]; truth: Record<string, TruthOutcome> };
 type KindCase = Omit<NewsroomCase, "truth"> & { truth: Record<string, KindTruth> };
@@ -25,10 +26,24 @@ function main(args: string[]): void {
     }
   });
   const verbose = args.includes("--failures");
-  if (rows.every((r) => "truth" in r && "claims" in r && hasKinds(r.truth))) evaluateKinds(rows as KindCase[], verbose);
-  else if (rows.every((r) => "truth" in r && "claims" in r)) evaluateNewsroom(rows as NewsroomCase[], verbose);
-  else if (rows.every((r) => "old_text" in r && "new_text" in r)) evaluateNetku(rows as NetkuPair[], verbose);
+  const every = groupsOf(args);
+  const follow = (oldText: string, newText: string, claims: ClaimAnchor[]): ReanchorResult[] =>
+    Array.from({ length: every }, (_, k) => reanchorClaims(oldText, newText, claims.filter((_, i) => i % every === k))).flat();
+  if (every > 1) console.log(`(each case re-anchored ${every} times, each time following only every ${every}th claim: every claim is scored once)`);
+  if (rows.every((r) => "truth" in r && "claims" in r && hasKinds(r.truth))) evaluateKinds(rows as KindCase[], follow, verbose);
+  else if (rows.every((r) => "truth" in r && "claims" in r)) evaluateNewsroom(rows as NewsroomCase[], follow, verbose);
+  else if (rows.every((r) => "old_text" in r && "new_text" in r)) evaluateNetku(rows as NetkuPair[], follow, verbose);
   else fail(`${file}: neither newsroom-edit cases, change-kind cases nor NetKu pairs`);
+}
+
+type Follow = (oldText: string, newText: string, claims: ClaimAnchor[]) => ReanchorResult[];
+
+function groupsOf(args: string[]): number {
+  const option = args.find((a) => a.startsWith("--every"));
+  if (option === undefined) return 1;
+  const n = Number(option.slice("--every=".length));
+  if (!option.startsWith("--every=") || !Number.isInteger(n) || n < 1) fail(`${option}: write --every=N with N a whole number of at least 1`);
+  return n;
 }
 
 function hasKinds(truth: unknown): boolean {
@@ -48,9 +63,9 @@ function readJsonl(path: string): string {
   }
 }
 
-function evaluateNewsroom(cases: NewsroomCase[], verbose: boolean): void {
+function evaluateNewsroom(cases: NewsroomCase[], follow: Follow, verbose: boolean): void {
   const tally = emptyTally();
-  for (const c of cases) scoreCase(tally, c.id, reanchorClaims(c.old_text, c.new_text, c.claims), c.truth);
+  for (const c of cases) scoreCase(tally, c.id, follow(c.old_text, c.new_text, c.claims), c.truth);
   if (verbose) for (const f of tally.failures) console.log(`FAIL ${f.measure} ${f.caseId} ${f.claimId}`);
   for (const line of formatTally(tally)) console.log(line);
   console.log(
@@ -60,9 +75,9 @@ function evaluateNewsroom(cases: NewsroomCase[], verbose: boolean): void {
   );
 }
 
-function evaluateKinds(cases: KindCase[], verbose: boolean): void {
+function evaluateKinds(cases: KindCase[], follow: Follow, verbose: boolean): void {
   const tally: KindTally = new Map();
-  for (const c of cases) scoreKinds(tally, c.id, reanchorClaims(c.old_text, c.new_text, c.claims), c.truth);
+  for (const c of cases) scoreKinds(tally, c.id, follow(c.old_text, c.new_text, c.claims), c.truth);
   if (verbose) for (const [kind, t] of tally) for (const f of t.failures) console.log(`FAIL ${kind} ${f}`);
   for (const line of formatKinds(tally)) console.log(line);
   const all = [...tally.values()].reduce((s, t) => ({ hits: s.hits + t.hits, total: s.total + t.total }), { hits: 0, total: 0 });
@@ -75,14 +90,14 @@ function evaluateKinds(cases: KindCase[], verbose: boolean): void {
   );
 }
 
-function evaluateNetku(pairs: NetkuPair[], verbose: boolean): void {
+function evaluateNetku(pairs: NetkuPair[], follow: Follow, verbose: boolean): void {
   const tally = emptyTally();
   const unchangedPairs = { hits: 0, total: 0 };
   let claims = 0;
   for (const p of pairs) {
     const { anchors, truth } = netkuCase(p.old_text, p.new_text);
     claims += anchors.length;
-    const results = reanchorClaims(p.old_text, p.new_text, anchors);
+    const results = follow(p.old_text, p.new_text, anchors);
     if (p.identical || p.old_text === p.new_text) {
       unchangedPairs.total++;
       if (results.every((r) => r.outcome === "unchanged")) unchangedPairs.hits++;
