@@ -117,6 +117,17 @@ describe("reanchorClaims", () => {
     expect(r).toMatchObject({ outcome: "modified", start: OLD.indexOf("Some 400"), numbers: [{ old: "400", new: "450" }] });
   });
 
+  it("finds a heavily reworded claim whose paragraph moved, by the sentences around it that no claim follows", () => {
+    const background = (topic: string) => Array.from({ length: 6 }, (_, i) => `${topic} paragraph ${i + 1} describes the background in some detail.`).join(" ");
+    const paragraph = (sentence: string) => `Aid convoys are waiting at the edge of the city. ${sentence} Residents remain sceptical.`;
+    const quote = "The Syrian army has said it will last three days, starting at dawn on Thursday.";
+    const reworded = "The army now says the pause could last into next week, starting at dawn on Thursday.";
+    const old = [background("Diplomacy"), paragraph(quote), background("History")].join("\n\n");
+    const next = [paragraph(reworded), background("Diplomacy"), background("History")].join("\n\n");
+    const [r] = reanchorClaims(old, next, [claim("a", old, quote)]);
+    expect(r).toMatchObject({ outcome: "modified", exact: reworded });
+  });
+
   it("never gives two claims the same passage", () => {
     const sentence = "The bridge was closed to traffic after the flood.";
     const old = `${sentence} Engineers inspected it twice.\n\n${sentence} Repairs will take a month at least.`;

@@ -4,7 +4,7 @@
 // resolved by a one-to-one assignment.
 
 import type { FigureChange } from "../quantities/compare-quantities";
-import { editedSentences } from "./align-sentences";
+import { alignSentences, type SharedSentence } from "./align-sentences";
 import { assignOneToOne, type Candidate } from "./assign";
 import { checkAnchors } from "./check-anchors";
 import { classifyChange, type ChangeKind, type DiffPart } from "./classify-change";
@@ -90,13 +90,16 @@ function followAnchors(oldText: string, newText: string, anchors: ClaimAnchor[])
   const exact = assignOneToOne(anchors.flatMap((a, i) => exactCandidates(newText, a, i, places(a, readings[i] ?? null), lengthRatio)));
 
   const kept = [...exact.values()].sort((x, y) => x.old.start - y.old.start);
-  const edited = editedSentences(oldText, sentences.old, newText, newSentences);
+  const { edited, shared } = alignSentences(oldText, sentences.old, newText, newSentences);
   const index = indexSentences(newText, newSentences, edited);
+  // Where a claim should be is read from its nearest neighbours that stand word for word in both
+  // versions: claims found verbatim, and sentences no claim follows (a newsroom follows few).
+  const landmarks = [...kept, ...shared].sort((x, y) => x.old.start - y.old.start);
   const fuzzy = assignOneToOne(
     anchors.flatMap((a, i) =>
       exact.has(i)
         ? []
-        : findVariants(newText, newSentences, edited, index, a, expectedStarts(kept, a, lengthRatio), readings[i]?.new ?? null)
+        : findVariants(newText, newSentences, edited, index, a, expectedStarts(landmarks, a, lengthRatio), readings[i]?.new ?? null)
             .map((v): Found => ({ ...v, claim: i, old: a, exactMatch: false })),
     ),
     kept,
@@ -132,17 +135,17 @@ function distanceFrom(a: ClaimAnchor, lengthRatio: number, at: number): number {
   return Math.min(Math.abs(at - a.start), Math.abs(at - a.start * lengthRatio));
 }
 
-/** Where the claim should start if it kept its distance to its nearest exactly found neighbours. */
-function expectedStarts(kept: Found[], a: ClaimAnchor, lengthRatio: number): number[] {
+/** Where the claim should start if it kept its distance to its nearest neighbours standing word for word. */
+function expectedStarts(landmarks: SharedSentence[], a: ClaimAnchor, lengthRatio: number): number[] {
   let lo = 0;
-  let hi = kept.length;
+  let hi = landmarks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (kept[mid]!.old.start < a.start) lo = mid + 1;
+    if (landmarks[mid]!.old.start < a.start) lo = mid + 1;
     else hi = mid;
   }
-  const before = kept[lo - 1];
-  const after = kept[lo];
+  const before = landmarks[lo - 1];
+  const after = landmarks[lo];
   const guesses: number[] = [];
   if (before) guesses.push(before.end + (a.start - before.old.end));
   if (after) guesses.push(after.start - (after.old.start - a.start));
