@@ -82,10 +82,11 @@ describe("change kinds on phrasings the development set does not use", () => {
 describe("joins and splits with other connectors than the development set's ', and'", () => {
   const PAIRS: [string, string][] = [
     ["The company cut its workforce by 1,200 jobs last year.", "Its chief executive resigned in March after a long dispute with investors."],
+    ["Six of the suspects were charged in federal court, while the other seven face state charges.", "A week later, a fourteenth suspect was arrested."],
     ["The storm knocked out power to 200,000 homes across the region.", "Repair crews expect to restore most connections by Wednesday."],
     ["Protesters gathered outside parliament on Friday.", "Police used tear gas to disperse the crowd late in the evening."],
   ];
-  const CONNECTORS = ["; ", ", while ", ", but ", " — ", ", as "];
+  const CONNECTORS = ["; ", ", while ", ", but ", " — ", ", as ", " and "];
   const joinWith = (connector: string, [a, b]: [string, string]) => a.replace(/\.$/, connector) + b[0]!.toLowerCase() + b.slice(1);
   const frame = (s: string) => `The day began quietly.\n\n${s}\n\nMore news is expected later.`;
   const claim = (text: string, quote: string, id: string) => ({ id, ...quoteAnchor(text, text.indexOf(quote), text.indexOf(quote) + quote.length) });

@@ -4,7 +4,7 @@
 // resolved by a one-to-one assignment.
 
 import type { FigureChange } from "../quantities/compare-quantities";
-import { alignSentences, type SharedSentence } from "./align-sentences";
+import { alignSentences } from "./align-sentences";
 import { assignOneToOne, type Candidate } from "./assign";
 import { checkAnchors } from "./check-anchors";
 import { classifyChange, type ChangeKind, type DiffPart } from "./classify-change";
@@ -50,6 +50,9 @@ const MAX_OCCURRENCES = 50;
 
 type Found = Candidate & { span: Span; quote: number; exactMatch: boolean };
 
+/** Text that stands word for word in both versions: where it was (`old`) and where it is. */
+type Landmark = Span & { old: Span };
+
 /** Sentences of both versions, read one way. */
 type Reading = { old: Span[]; new: Span[] };
 
@@ -94,7 +97,7 @@ function followAnchors(oldText: string, newText: string, anchors: ClaimAnchor[])
   const index = indexSentences(newText, newSentences, edited);
   // Where a claim should be is read from its nearest neighbours that stand word for word in both
   // versions: claims found verbatim, and sentences no claim follows (a newsroom follows few).
-  const landmarks = [...kept, ...shared].sort((x, y) => x.old.start - y.old.start);
+  const landmarks: Landmark[] = [...kept, ...shared].sort((x, y) => x.old.start - y.old.start);
   const fuzzy = assignOneToOne(
     anchors.flatMap((a, i) =>
       exact.has(i)
@@ -136,7 +139,7 @@ function distanceFrom(a: ClaimAnchor, lengthRatio: number, at: number): number {
 }
 
 /** Where the claim should start if it kept its distance to its nearest neighbours standing word for word. */
-function expectedStarts(landmarks: SharedSentence[], a: ClaimAnchor, lengthRatio: number): number[] {
+function expectedStarts(landmarks: Landmark[], a: ClaimAnchor, lengthRatio: number): number[] {
   let lo = 0;
   let hi = landmarks.length;
   while (lo < hi) {
@@ -191,7 +194,7 @@ function describe(
   let joined = false;
   for (const g of approximate.overlapping(f.span)) {
     if (g === f) continue;
-    if (g.old.start >= a.end) own = { start: own.start, end: Math.min(own.end, joinPoint(text, f.start, Math.max(g.start, f.end))) };
+    if (g.old.start >= a.end) own = { start: own.start, end: Math.min(own.end, joinPoint(text, f.end, Math.max(g.start, f.end))) };
     else if (g.old.end <= a.start) own = { start: Math.max(own.start, f.start), end: own.end };
     else continue;
     joined = true;
@@ -226,7 +229,7 @@ function joinedWithUnfollowed({ oldText, newText }: Versions, oldSentences: Span
       && s.end - s.start >= length / 2 && s.end - s.start <= length * 2
       && wordDice(extra, oldText.slice(s.start, s.end)) >= SAME_SENTENCE);
   };
-  if (isOldSentence(newText.slice(f.end, f.span.end))) return { start: f.span.start, end: joinPoint(newText, f.span.start, f.end) };
+  if (isOldSentence(newText.slice(f.end, f.span.end))) return { start: f.span.start, end: joinPoint(newText, f.end, f.end) };
   if (isOldSentence(newText.slice(f.span.start, f.start))) return { start: f.start, end: f.span.end };
   return null;
 }
@@ -253,13 +256,18 @@ function byPlace(found: Found[]): FoundByPlace {
   };
 }
 
+/** Characters before the end of a claim's own part in which the mark joining the next part may stand. */
+const JOIN_REACH = 3;
+
 /**
- * Where a joined sentence's halves meet: the last comma, semicolon or spaced dash before `before`
- * (not a comma grouping digits, as in "1,200"), else `before`.
+ * Where a joined sentence's halves meet, for a claim whose own part ends at `end` and whose next
+ * part starts at `next`: the last comma, semicolon or spaced dash from just before `end` on (not a
+ * comma grouping digits, as in "1,200"), else `end` itself (the halves joined by a bare "and").
  */
-function joinPoint(text: string, from: number, before: number): number {
-  let at = before;
-  for (const m of text.slice(from, before + 1).matchAll(JOIN_MARK)) if (from + m.index < before) at = from + m.index;
+function joinPoint(text: string, end: number, next: number): number {
+  const from = Math.max(0, end - JOIN_REACH);
+  let at = end;
+  for (const m of text.slice(from, next + 1).matchAll(JOIN_MARK)) if (from + m.index < next) at = from + m.index;
   return at;
 }
 
