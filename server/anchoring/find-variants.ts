@@ -52,7 +52,8 @@ const DISTINCT_SHARE = 0.1;
 /**
  * `expected`: where the claim should start, judging by its neighbours found verbatim;
  * `claimSentences`: for a claim of whole sentences, the sentences of the text to snap it to
- * (read the way the claim was cut), else null.
+ * (read the way the claim was cut), else null; `rewordsAnother`: whether a new sentence shares
+ * more than `share` of its words with another edited sentence of the old version.
  */
 export function findVariants(
   text: string,
@@ -62,6 +63,7 @@ export function findVariants(
   a: ClaimAnchor,
   expected: number[],
   claimSentences: Span[] | null,
+  rewordsAnother: (sentence: Span, share: number) => boolean,
 ): Variant[] {
   const wholeSentences = claimSentences !== null;
   // Most edited claims are still where their neighbours say, with one small edit: found there,
@@ -100,6 +102,9 @@ export function findVariants(
       const shared = wordDice(a.exact, text.slice(s.start, s.end));
       if (shared >= (near.has(i) ? MIN_WORD_DICE_IN_PLACE : MIN_WORD_DICE)) passage = { m: s, quote: shared };
     }
+    // A loose match in a sentence that shares more words with another edited sentence of the old
+    // version is that sentence reworded (a deleted claim's sibling), not this claim.
+    if (passage && passage.quote < CLOSE_VARIANT && wholeSentences && rewordsAnother(s, wordDice(a.exact, text.slice(s.start, s.end)))) passage = null;
     if (!passage || found.some((f) => f.start === passage.m.start && f.end === passage.m.end)) continue;
     found.push(variant(text, a, passage.m, passage.quote, expected, claimSentences));
   }

@@ -128,6 +128,15 @@ describe("reanchorClaims", () => {
     expect(r).toMatchObject({ outcome: "modified", exact: reworded });
   });
 
+  it("does not attach a deleted claim to the reworded sentence beside it that no claim follows", () => {
+    const deleted = "Unionists, who were mostly Ulster Protestants, wanted Northern Ireland to remain within the United Kingdom.";
+    const sibling = "Irish nationalists, who were mostly Irish Catholics, wanted Northern Ireland to leave the United Kingdom and join a united Ireland.";
+    const old = `The conflict began in the late 1960s. ${deleted} ${sibling} It ended with the 1998 agreement.`;
+    const next = `The conflict began in the late 1960s. ${sibling.replace("who were", "who had been")} It ended with the 1998 agreement.`;
+    const [r] = reanchorClaims(old, next, [claim("a", old, deleted)]);
+    expect(r!.outcome).toBe("removed");
+  });
+
   it("never gives two claims the same passage", () => {
     const sentence = "The bridge was closed to traffic after the flood.";
     const old = `${sentence} Engineers inspected it twice.\n\n${sentence} Repairs will take a month at least.`;

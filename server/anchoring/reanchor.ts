@@ -45,6 +45,9 @@ export type ReanchorResult = {
 
 export type { ChangeKind, DiffPart, FigureChange };
 
+/** Sentences each side of a claim's old place whose edited forms may be mistaken for it. */
+const RIVAL_REACH = 3;
+
 /** Verbatim occurrences considered per claim, the nearest to its old place (a phrase can repeat). */
 const MAX_OCCURRENCES = 50;
 
@@ -98,11 +101,21 @@ function followAnchors(oldText: string, newText: string, anchors: ClaimAnchor[])
   // Where a claim should be is read from its nearest neighbours that stand word for word in both
   // versions: claims found verbatim, and sentences no claim follows (a newsroom follows few).
   const landmarks: Landmark[] = [...kept, ...shared].sort((x, y) => x.old.start - y.old.start);
+  const sharedOld = new Set(shared.map((s) => s.old));
+  // A loose match's rivals: the edited sentences around the claim's old place.
+  const rewordsAnother = (a: ClaimAnchor) => (s: Span, share: number) => {
+    const sentence = newText.slice(s.start, s.end);
+    const first = sentenceAt(sentences.old, a.start);
+    const last = sentenceAt(sentences.old, Math.max(a.start, a.end - 1));
+    return sentences.old.slice(Math.max(0, first - RIVAL_REACH), last + 1 + RIVAL_REACH).some((o) => !sharedOld.has(o)
+      && (o.end <= a.start || o.start >= a.end)
+      && wordDice(oldText.slice(o.start, o.end), sentence) > share);
+  };
   const fuzzy = assignOneToOne(
     anchors.flatMap((a, i) =>
       exact.has(i)
         ? []
-        : findVariants(newText, newSentences, edited, index, a, expectedStarts(landmarks, a, lengthRatio), readings[i]?.new ?? null)
+        : findVariants(newText, newSentences, edited, index, a, expectedStarts(landmarks, a, lengthRatio), readings[i]?.new ?? null, rewordsAnother(a))
             .map((v): Found => ({ ...v, claim: i, old: a, exactMatch: false })),
     ),
     kept,
