@@ -137,6 +137,16 @@ describe("reanchorClaims", () => {
     expect(r!.outcome).toBe("removed");
   });
 
+  it("reads straight and curly quotation marks and apostrophes as typing, not as an edit", () => {
+    const quote = `The agency blamed "terrorist groups" and said the army's response was 'measured'.`;
+    const old = `The fighting resumed at dawn. ${quote} Talks are due on Friday.`;
+    const next = old.replace(quote, "The agency blamed “terrorist groups” and said the army’s response was ‘measured’.");
+    const [r] = reanchorClaims(old, next, [claim("a", old, quote)]);
+    expect(r).toMatchObject({ outcome: "unchanged", changes: [], diff: [] });
+    const [added] = reanchorClaims(old, old.replace('"terrorist groups"', "terrorist groups"), [claim("a", old, quote)]);
+    expect(added!.outcome).toBe("modified");
+  });
+
   it("never gives two claims the same passage", () => {
     const sentence = "The bridge was closed to traffic after the flood.";
     const old = `${sentence} Engineers inspected it twice.\n\n${sentence} Repairs will take a month at least.`;

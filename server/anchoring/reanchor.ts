@@ -286,9 +286,10 @@ function joinPoint(text: string, end: number, next: number): number {
 
 const JOIN_MARK = /[,;](?!\d)|\s[—–]/g;
 
-// Spacing and a doubled full stop ("Accords. .") are typing, not a change to the claim: a claim
-// whose words, and the words before it, are the same is unchanged even if its offsets shifted.
-// Other punctuation (quotes, apostrophes) is a real, if small, edit.
+// Spacing, a doubled full stop ("Accords. .") and the style of quotation marks and apostrophes
+// (straight or curly, as one publishing system types them and another does not) are typing, not a
+// change to the claim: a claim whose words, and the words before it, are the same is unchanged
+// even if its offsets shifted. Other punctuation (quotes added or taken away) is a real, if small, edit.
 function sameWording(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) / 4) return false;
   return sameAsciiWordChars(a, b) && typed(a) === typed(b);
@@ -308,7 +309,7 @@ function sameAsciiWordChars(a: string, b: string): boolean {
 }
 
 function typed(s: string): string {
-  return s.replace(/\s+/g, "").replace(/([^\p{L}\p{N}])\1+/gu, "$1");
+  return s.replace(/\s+/g, "").replace(/[‘’‚‛]/g, "'").replace(/[“”„‟]/g, '"').replace(/([^\p{L}\p{N}])\1+/gu, "$1");
 }
 
 /** For each offset, how many letters and digits come before it. */
