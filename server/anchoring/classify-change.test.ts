@@ -69,6 +69,8 @@ describe("classifyChange", () => {
   it("calls other edits wording, and a join only a join", () => {
     expect(classify("The talks began on Monday.", "The talks started on Monday.").changes).toEqual(["wording"]);
     expect(classify("The army said the talks began.", "The army stated the talks began.").changes).toEqual(["wording"]);
+    expect(classify("The rebel-held east was shelled.", "The rebel held East was shelled.").changes).toEqual(["wording"]);
+    expect(classify("He called it a massacre.", 'He called it a "massacre".').changes).toEqual(["wording"]);
     const joined = "The talks began on Monday, and they ended on Friday.";
     const report = classifyChange("The talks began on Monday.", joined, { start: 0, end: 25 }, { joined: true, split: false });
     expect(report).toMatchObject({ numbers: [], changes: ["joined"] });

@@ -65,7 +65,10 @@ export function classifyChange(
     changes.push("qualifier-changed");
   }
   if (attributionChanged) changes.push("attribution-changed");
-  if (changes.length === 0 && oldWords.join(" ") !== newWords.join(" ")) changes.push("wording");
+  // Punctuation or capitals edited with the words kept ("rebel-held" → "rebel held") are wording
+  // too, unless the sentence was joined or split, which is what changed its punctuation.
+  const reworded = oldWords.join(" ") !== newWords.join(" ") || (!structure.joined && !structure.split && oldQuote !== alignedText);
+  if (changes.length === 0 && reworded) changes.push("wording");
   if (structure.joined) changes.push("joined");
   if (structure.split) changes.push("split");
   return { diff, numbers: changed, changes };
