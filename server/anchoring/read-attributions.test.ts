@@ -23,6 +23,11 @@ describe("readAttributions", () => {
     expect(readAttributions("Curfews were imposed while the first cases were reported on Monday.")).toEqual([]);
   });
 
+  it("reads when something was said as no part of who said it", () => {
+    expect(readAttributions("On Thursday the army said the pause would hold.")).toEqual(["army"]);
+    expect(readAttributions("In March the ministry said prices would fall.")).toEqual(["ministry"]);
+  });
+
   it("reads a quantifier before the speaker as how many speak, not who", () => {
     expect(readAttributions("Some residents said they had no warning.")).toEqual(readAttributions("Several residents said they had no warning."));
   });

@@ -82,6 +82,11 @@ const ADJUNCTS = new Set([
   "thursday", "friday", "saturday", "sunday",
 ]);
 
+/** When something was said is not who said it: "On Thursday the army said" names the army. */
+const MONTHS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+]);
+
 type Word = { text: string; lower: string; start: number; end: number };
 
 /** A speaker named in a passage: its name words (lower case) and the stretch of the passage naming it. */
@@ -204,7 +209,7 @@ function withListener(s: Speaker, listener: Word | null): Speaker {
   return listener ? { name: `${s.name} to ${listener.lower}`, start: Math.min(s.start, listener.start), end: Math.max(s.end, listener.end) } : s;
 }
 
-// Figures and adverbs say nothing about who speaks: "Channel 12" revised to "Channel 9" or "two
+// Figures, adverbs and times say nothing about who speaks: "Channel 12" revised to "Channel 9" or "two
 // analysts" to "three analysts" is a figure change, "also stressed" becoming "as well stressed" is wording.
 function named(words: Word[]): Speaker {
   return {
@@ -215,5 +220,6 @@ function named(words: Word[]): Speaker {
 }
 
 function isName(w: Word): boolean {
-  return !/^\p{N}/u.test(w.lower) && !isNumberWord(w.lower) && !NOT_A_NAME.has(w.lower) && !NOT_IN_SPEAKER.has(w.lower) && !/ly$/.test(w.lower);
+  return !/^\p{N}/u.test(w.lower) && !isNumberWord(w.lower) && !NOT_A_NAME.has(w.lower) && !NOT_IN_SPEAKER.has(w.lower)
+    && !ADJUNCTS.has(w.lower) && !MONTHS.has(w.lower) && !/ly$/.test(w.lower);
 }
