@@ -44,6 +44,8 @@ const EDITS: Record<string, { kind: ChangeKind; edit: (s: string) => string }[]>
     ", at a cost of $4 million.", ", and 25 others were injured.", ", nine of them seriously.", " (about 12 per cent).",
     ", with losses estimated at $2 billion.", ", bringing the total to 1,500.",
   ].map((tail) => ({ kind: "figure-added" as const, edit: appended(tail) })),
+  "figures written another way, and capitals": [[" 1,200", " 1200"], [" 7.5 percent", " 7.5%"], [" two decades", " 2 decades"], [" 14 ", " fourteen "], [" prime minister", " Prime Minister"]]
+    .map(([from, to]) => ({ kind: "wording" as const, edit: swapped(from!, to!) })),
   "word swaps": [
     [" across ", " around "], [" outside ", " in front of "], [" to demand", " demanding"], [" the highest", " its highest"],
     [" last year", " in the past year"], [" on Sunday", " over the weekend"], [" the rubble", " the debris"], [" cut", " slashed"],
