@@ -50,7 +50,7 @@ const SURE_VARIANT = 0.9;
 const DISTINCT_SHARE = 0.1;
 
 /**
- * `expected`: where the claim should start, judging by its neighbours found verbatim;
+ * `expected`: where the claim should start, judging by its neighbours that stand word for word in both versions;
  * `claimSentences`: for a claim of whole sentences, the sentences of the text to snap it to
  * (read the way the claim was cut), else null; `rewordsAnother`: whether a new sentence shares
  * more than `share` of its words with another edited sentence of the old version.
