@@ -92,19 +92,18 @@ export function findVariants(
   for (const { sentence: i, share } of order) {
     if (found.some((f) => f.quote >= CLOSE_VARIANT) && (inPlace[0]?.share ?? 0) - rival > DISTINCT_SHARE) break;
     const s = sentences[i]!;
-    if (share < MIN_SHARE_ELSEWHERE && wordDice(a.exact, text.slice(s.start, s.end)) < MIN_WORD_DICE_TO_SEARCH) continue;
+    let dice: number | undefined;
+    const sharedWords = () => (dice ??= wordDice(a.exact, text.slice(s.start, s.end)));
+    if (share < MIN_SHARE_ELSEWHERE && sharedWords() < MIN_WORD_DICE_TO_SEARCH) continue;
     const match = (wholeSentences ? closeLocalEdit(text, a.exact, s) : closePhraseEdit(text, a.exact, s)) ?? matchInRegion(text, a.exact, s);
     const similarity = match ? quoteSimilarity(a.exact.length, match.end - match.start, match.errors) : 0;
     let passage = match && similarity >= MIN_QUOTE_SIMILARITY ? { m: match as Span, quote: similarity } : null;
     // A sentence cut down to part of the claim, or rewritten around most of its words, is too far
     // in edit distance but still shares most of its words.
-    if (!passage && wholeSentences) {
-      const shared = wordDice(a.exact, text.slice(s.start, s.end));
-      if (shared >= (near.has(i) ? MIN_WORD_DICE_IN_PLACE : MIN_WORD_DICE)) passage = { m: s, quote: shared };
-    }
+    if (!passage && wholeSentences && sharedWords() >= (near.has(i) ? MIN_WORD_DICE_IN_PLACE : MIN_WORD_DICE)) passage = { m: s, quote: sharedWords() };
     // A loose match in a sentence that shares more words with another edited sentence of the old
     // version is that sentence reworded (a deleted claim's sibling), not this claim.
-    if (passage && passage.quote < CLOSE_VARIANT && wholeSentences && rewordsAnother(s, wordDice(a.exact, text.slice(s.start, s.end)))) passage = null;
+    if (passage && passage.quote < CLOSE_VARIANT && wholeSentences && rewordsAnother(s, sharedWords())) passage = null;
     if (!passage || found.some((f) => f.start === passage.m.start && f.end === passage.m.end)) continue;
     found.push(variant(text, a, passage.m, passage.quote, expected, claimSentences));
   }
