@@ -5,8 +5,12 @@
 
 import type { Span } from "../text/split-sentences";
 
-/** A sentence of the old version and where it stands, word for word, in the new one. */
-export type SharedSentence = { old: Span; start: number; end: number };
+/**
+ * A sentence of the old version and where it stands, word for word, in the new one. `unique`: it
+ * reads once in each version, so it was paired with certainty (a repeated sentence is paired copy
+ * by copy in reading order, which a deleted or moved copy upsets).
+ */
+export type SharedSentence = { old: Span; start: number; end: number; unique: boolean };
 
 export type SentenceAlignment = {
   /** For each new sentence, whether no sentence of the old version reads the same (repeats counted). */
@@ -17,17 +21,24 @@ export type SentenceAlignment = {
 
 export function alignSentences(oldText: string, oldSentences: Span[], newText: string, newSentences: Span[]): SentenceAlignment {
   const unpaired = new Map<string, Span[]>();
+  const oldCopies = new Map<string, number>();
   for (const s of oldSentences) {
     const text = oldText.slice(s.start, s.end);
+    oldCopies.set(text, (oldCopies.get(text) ?? 0) + 1);
     const list = unpaired.get(text);
     if (list) list.push(s);
     else unpaired.set(text, [s]);
   }
+  const copies = new Map<string, number>();
   const shared: SharedSentence[] = [];
   const edited = newSentences.map((s) => {
-    const old = unpaired.get(newText.slice(s.start, s.end))?.shift();
-    if (old) shared.push({ old, start: s.start, end: s.end });
+    const text = newText.slice(s.start, s.end);
+    copies.set(text, (copies.get(text) ?? 0) + 1);
+    const old = unpaired.get(text)?.shift();
+    if (old) shared.push({ old, start: s.start, end: s.end, unique: false });
     return old === undefined;
   });
-  return { edited, shared: shared.sort((x, y) => x.old.start - y.old.start) };
+  for (const s of shared) s.unique = copies.get(newText.slice(s.start, s.end)) === (oldCopies.get(newText.slice(s.start, s.end)) ?? 0);
+  shared.sort((x, y) => x.old.start - y.old.start);
+  return { edited, shared };
 }

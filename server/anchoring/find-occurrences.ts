@@ -1,11 +1,18 @@
-// Every place a quote stands verbatim in a text. Quotes that start a word are looked up by their
-// first characters among the text's word starts (one pass over the text, then a lookup per claim
-// instead of a scan of the whole text); others fall back to the native substring search.
+// Every place a quote stands verbatim in a text, by the native substring search. Past a thousand
+// quotes, those that start a word are looked up by their first characters among the text's word
+// starts instead (one pass over the text, then a lookup per quote).
 
 import { isWordCharAt } from "../text/words";
 
 /** Characters of a quote's beginning that file it; shorter quotes are scanned for. */
 const KEY_LENGTH = 8;
+
+/**
+ * Quotes scanned for before the word starts are filed. Filing them costs about as much as a
+ * thousand scans, whatever the text's length (measured in a fresh process: 15 ms against 18 µs a
+ * scan on 10,000 words), and most claims of an update are found without either.
+ */
+const SCANS_BEFORE_INDEX = 1000;
 
 export type FindOccurrences = (quote: string, startsWord: boolean) => number[];
 
@@ -13,10 +20,11 @@ export type FindOccurrences = (quote: string, startsWord: boolean) => number[];
  * Offsets of a quote in `text`. A quote that `startsWord` (nothing glued it to a word before it)
  * is not found glued to a word either.
  */
-export function occurrenceFinder(text: string): FindOccurrences {
+export function occurrenceFinder(text: string, scansBeforeIndex = SCANS_BEFORE_INDEX): FindOccurrences {
   let starts: Map<string, number[]> | undefined;
+  let scans = 0;
   return (quote, startsWord) => {
-    if (!startsWord || quote.length < KEY_LENGTH || isSpace(quote.charCodeAt(0))) return scan(text, quote, startsWord);
+    if (!startsWord || quote.length < KEY_LENGTH || isSpace(quote.charCodeAt(0)) || scans++ < scansBeforeIndex) return scan(text, quote, startsWord);
     starts ??= wordStarts(text);
     const found: number[] = [];
     for (const at of starts.get(quote.slice(0, KEY_LENGTH)) ?? []) if (text.startsWith(quote, at)) found.push(at);

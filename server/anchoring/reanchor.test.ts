@@ -111,6 +111,16 @@ describe("reanchorClaims", () => {
     expect(r).toMatchObject({ outcome: "modified", exact: "could amount to war crimes" });
   });
 
+  it("gives a repeated sentence that lost a copy to the claim whose copy stayed", () => {
+    const before = "The dam held on Monday. Schools closed in Ardin. The dam held on Monday. Roads were cut.";
+    const after = "Schools closed in Ardin. The dam held on Monday. Roads were cut.";
+    const claims = [claim("first", before, "The dam held on Monday."), claim("second", before, "The dam held on Monday.", 1)];
+    expect(byId(reanchorClaims(before, after, claims))).toMatchObject({
+      first: { outcome: "removed" },
+      second: { outcome: "moved", start: after.indexOf("The dam") },
+    });
+  });
+
   it("keeps a claim at its own place rather than at a recap that repeats it with another figure", () => {
     const next = `${OLD.replace("Some 400 homes", "Some 450 homes")}\n\nSome 600 homes were destroyed in the village of Ardin.`;
     const [r] = reanchorClaims(OLD, next, [claim("a", OLD, "Some 400 homes were destroyed in the village of Ardin.")]);

@@ -10,6 +10,7 @@ import { checkAnchors } from "./check-anchors";
 import { classifyChange, type ChangeKind, type DiffPart } from "./classify-change";
 import { indexSentences } from "./find-candidates";
 import { occurrenceFinder, startsWord } from "./find-occurrences";
+import { inPlaceFinder } from "./find-in-place";
 import { findVariants } from "./find-variants";
 import { contextSimilarity, positionSimilarity, scoreMatch } from "./score-match";
 import { sentencesIn } from "./snap-span";
@@ -88,15 +89,28 @@ function followAnchors(oldText: string, newText: string, anchors: ClaimAnchor[])
   // A sentence found word for word inside a longer one ("According to witnesses, Israeli police
   // stormed…") was edited around, not kept; one behind a label ("Update: …") or a full stop the
   // splitter did not cut at ("… grade A. Mdimrvugi…") still stands alone.
+  const standsAsCut = (a: ClaimAnchor, reading: Reading | null, at: number) =>
+    !reading || standsAlone(newText, reading.new, { start: at, end: at + a.exact.length });
   const occurrences = occurrenceFinder(newText);
-  const places = (a: ClaimAnchor, reading: Reading | null) => {
-    const all = occurrences(a.exact, startsWord(a.prefix));
-    return reading ? all.filter((at) => standsAlone(newText, reading.new, { start: at, end: at + a.exact.length })) : all;
+  const places = (a: ClaimAnchor, reading: Reading | null) => occurrences(a.exact, startsWord(a.prefix)).filter((at) => standsAsCut(a, reading, at));
+  // A claim in sentences kept word for word, and read once in each version, is found where they now
+  // stand; the others are searched for, and cannot take the place of a claim found so.
+  const { edited, shared } = alignSentences(oldText, sentences.old, newText, newSentences);
+  const inPlace = inPlaceFinder(sentences.old, shared, newText);
+  const settledPlace = (a: ClaimAnchor, reading: Reading | null): number | null => {
+    const at = inPlace(a);
+    if (at === null || (startsWord(a.prefix) && at > 0 && isWordCharAt(newText, at - 1))) return null;
+    return standsAsCut(a, reading, at) ? at : null;
   };
-  const exact = assignOneToOne(anchors.flatMap((a, i) => exactCandidates(newText, a, i, places(a, readings[i] ?? null), lengthRatio)));
+  const settled = new Map<number, Found>();
+  anchors.forEach((a, i) => {
+    const at = settledPlace(a, readings[i] ?? null);
+    if (at !== null) settled.set(i, exactCandidates(newText, a, i, [at], lengthRatio)[0]!);
+  });
+  const searched = anchors.flatMap((a, i) => (settled.has(i) ? [] : exactCandidates(newText, a, i, places(a, readings[i] ?? null), lengthRatio)));
+  const exact = new Map([...settled, ...assignOneToOne(searched, [...settled.values()])]);
 
   const kept = [...exact.values()].sort((x, y) => x.old.start - y.old.start);
-  const { edited, shared } = alignSentences(oldText, sentences.old, newText, newSentences);
   const index = indexSentences(newText, newSentences, edited);
   // Where a claim should be is read from its nearest neighbours that stand word for word in both
   // versions: claims found verbatim, and sentences no claim follows (a newsroom follows few).

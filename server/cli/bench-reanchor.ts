@@ -1,5 +1,6 @@
 // `npm run bench:reanchor -- [CASES.jsonl]`: times re-anchoring 1,000 claims in a 10,000-word new
-// version (stitched from newsroom-edit cases) against the per-claim approach (Hypothesis-style:
+// version (stitched from newsroom-edit cases, where about half the claims were edited or removed, or
+// from NetKu pairs, where nine in ten stand word for word) against the per-claim approach (Hypothesis-style:
 // each claim verbatim, else approx-string-match over the whole new text), warm in this process
 // and cold — what a user waits for on the first re-anchoring: a fresh process's time on the case
 // minus its time on a one-claim case, medians of 15 — and prints both tables, ratios last.
@@ -10,6 +11,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { matchPerClaim } from "../anchoring/evaluation/match-per-claim";
+import { netkuCase } from "../anchoring/evaluation/netku-truth";
 import { quoteAnchor } from "../text/quote-anchor";
 import { reanchorClaims, type ClaimAnchor } from "../anchoring/reanchor";
 
@@ -21,21 +23,25 @@ const COLD_RUNS = 15;
 const PER_CLAIM_CLI = "--per-claim-cli";
 
 type Case = { old_text: string; new_text: string; claims: ClaimAnchor[] };
+/** A NetKu pair comes without claims: its old text's sentences of six words or more are its claims. */
+type Row = { old_text: string; new_text: string; claims?: ClaimAnchor[] };
 
 function main(args: string[]): void {
   if (args[0] === PER_CLAIM_CLI) return perClaimCli(args.slice(1));
   const here = dirname(fileURLToPath(import.meta.url));
   const file = args[0] ?? resolve(here, "../../../shared/eval/newsroom-edits-val/cases.jsonl");
   if (!existsSync(file)) fail(`cases file not found: ${file} (pass a newsroom-edits cases.jsonl path)`);
-  let cases: Case[];
+  let input: Row[];
   try {
-    cases = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Case);
+    input = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
   } catch (e) {
-    fail(`${file}: not newsroom-edit cases (${(e as Error).message})`);
+    fail(`${file}: not newsroom-edit cases or NetKu pairs (${(e as Error).message})`);
   }
-  if (!cases.every((c) => typeof c.old_text === "string" && typeof c.new_text === "string" && Array.isArray(c.claims))) {
-    fail(`${file}: not newsroom-edit cases (need old_text, new_text, claims)`);
+  if (!input.every((c) => typeof c.old_text === "string" && typeof c.new_text === "string" && (c.claims === undefined || Array.isArray(c.claims)))) {
+    fail(`${file}: not newsroom-edit cases or NetKu pairs (need old_text, new_text and, for cases, claims)`);
   }
+  const source = input.every((c) => c.claims) ? "newsroom-edit cases" : "NetKu pairs";
+  const cases = input.map((c): Case => ({ ...c, claims: c.claims ?? netkuCase(c.old_text, c.new_text).anchors }));
   const bench = buildCase(cases);
 
   const engine = time(ENGINE_RUNS, () => reanchorClaims(bench.oldText, bench.newText, bench.claims));
@@ -49,7 +55,7 @@ function main(args: string[]): void {
   console.log(
     `case: new text ${bench.words.toLocaleString("en")} words (${bench.newText.length.toLocaleString("en")} chars), `
     + `${bench.claims.length.toLocaleString("en")} claims (${bench.sentenceClaims} sentences, ${bench.claims.length - bench.sentenceClaims} phrases) `
-    + `from ${bench.cases} newsroom-edit cases`,
+    + `from ${bench.cases} ${source}; ${bench.verbatim} of the claims stand word for word in the new text`,
   );
   for (const r of rows) console.log(`${r[0].padEnd(31)} ${r[1].padStart(10)} ${r[2].padStart(8)} ${r[3].padStart(5)} ${r[4].padStart(15)}`);
   console.log(`memory: rss ${mb(process.memoryUsage().rss)} MB, heap used ${mb(process.memoryUsage().heapUsed)} MB after all runs`);
@@ -152,7 +158,8 @@ function buildCase(cases: Case[]) {
       picked.push({ id: `${a.id}:${share.toFixed(2)}`, ...quoteAnchor(oldText, a.start + from.index, a.start + to.index + to[0].length) });
     }
   }
-  return { oldText, newText, claims: picked, sentenceClaims, cases: used, words: countWords(newText) };
+  const verbatim = picked.filter((a) => newText.includes(a.exact)).length;
+  return { oldText, newText, claims: picked, sentenceClaims, cases: used, words: countWords(newText), verbatim };
 }
 
 // Wall time is what a user waits; CPU time is also shown because the benchmark may share a busy
