@@ -3,7 +3,9 @@
 // average precision on the newest transcripts after training on the older ones (held out by
 // date), never by in-sample MAP; leave-one-transcript-out MAP is reported beside it, and its
 // held-out scores fit the calibration and the offer threshold. Rewrites
-// server/suggestions/check-worthiness-model.json.
+// server/suggestions/check-worthiness-model.json. With `--baseline`, measures instead a word and
+// character TF-IDF logistic regression (the reference the test transcripts were scored against)
+// by the same protocol, and writes nothing.
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { analyseDocument } from "../suggestions/analyse-document";
@@ -21,6 +23,8 @@ const newestHeldOut = 4;
 const offeredRecall = 0.8;
 const base = { l2: 1e-4, pointwiseShare: 0.3, minDocuments: 3, termScale: 1, steps: 300_000, seed: 1 };
 const allBlocks: FitSettings["blocks"] = ["cues", "context", "words", "chars"];
+/** Word and character n-grams at full weight, pointwise logistic loss only, no cues. */
+const baseline: FitSettings = { ...base, blocks: ["words", "chars"], pointwiseShare: 1 };
 const candidates: FitSettings[] = [
   { ...base, blocks: ["cues"] },
   { ...base, blocks: ["cues", "context"] },
@@ -32,8 +36,10 @@ const candidates: FitSettings[] = [
 type Named = LabelledDocument & { name: string };
 type Judged = { score: number; relevant: boolean };
 
-function main(path: string | undefined): void {
-  if (!path) throw new Error("usage: train-suggestions DIR (a folder of CLEF-2019 .tsv transcripts)");
+function main(path: string | undefined, option: string | undefined): void {
+  if (!path || (option !== undefined && option !== "--baseline")) {
+    throw new Error("usage: train-suggestions DIR [--baseline] (DIR: a folder of CLEF-2019 .tsv transcripts)");
+  }
   const documents: Named[] = readClefTranscripts(path)
     .sort((a, b) => transcriptDate(a.name).localeCompare(transcriptDate(b.name)))
     .map((transcript) => ({
@@ -43,6 +49,14 @@ function main(path: string | undefined): void {
     }));
   const older = documents.slice(0, -newestHeldOut);
   const newer = documents.slice(-newestHeldOut);
+  if (option === "--baseline") {
+    const byDate = mean(judge(fitCheckWorthinessModel(older, baseline), newer).map(averagePrecision));
+    const leaveOneOut = mean(documents.map((document) => averagePrecision(judge(fitCheckWorthinessModel(documents.filter((other) => other !== document), baseline), [document])[0] ?? [])));
+    console.log(`baseline ${describe(baseline)}, pointwise only`);
+    console.log(`leave-one-transcript-out MAP ${leaveOneOut.toFixed(3)}`);
+    console.log(`held-out-by-date MAP ${byDate.toFixed(3)} (newest ${newestHeldOut} transcripts)`);
+    return;
+  }
   console.log(`held out by date: trained on the ${older.length} transcripts up to ${older.at(-1)?.name}, tested on ${newer.map((d) => d.name).join(", ")}`);
   let best: { settings: FitSettings; map: number } | undefined;
   for (const settings of candidates) {
@@ -133,7 +147,7 @@ function round(value: number): number {
 }
 
 try {
-  main(process.argv[2]);
+  main(process.argv[2], process.argv[3]);
 } catch (error) {
   console.error(`train-suggestions: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
