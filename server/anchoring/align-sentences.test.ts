@@ -25,13 +25,13 @@ describe("alignSentences", () => {
   });
 
   it("says which shared sentences were paired with certainty: as many copies in each version", () => {
-    const unique = (before: string, after: string) =>
-      Object.fromEntries(align(before, after).shared.map((s) => [before.slice(s.old.start, s.old.end) + "@" + s.old.start, s.unique]));
-    expect(unique("The dam held. Schools closed. The dam held.", "Schools closed. The dam held.")).toEqual({
+    const certain = (before: string, after: string) =>
+      Object.fromEntries(align(before, after).shared.map((s) => [before.slice(s.old.start, s.old.end) + "@" + s.old.start, s.certain]));
+    expect(certain("The dam held. Schools closed. The dam held.", "Schools closed. The dam held.")).toEqual({
       "The dam held.@0": false,
       "Schools closed.@14": true,
     });
-    expect(unique("The dam held. Schools closed. The dam held.", "The dam held. The dam held. Schools closed.")).toEqual({
+    expect(certain("The dam held. Schools closed. The dam held.", "The dam held. The dam held. Schools closed.")).toEqual({
       "The dam held.@0": true,
       "Schools closed.@14": true,
       "The dam held.@30": true,

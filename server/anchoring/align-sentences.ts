@@ -6,11 +6,11 @@
 import type { Span } from "../text/split-sentences";
 
 /**
- * A sentence of the old version and where it stands, word for word, in the new one. `unique`: it
- * reads once in each version, so it was paired with certainty (a repeated sentence is paired copy
- * by copy in reading order, which a deleted or moved copy upsets).
+ * A sentence of the old version and where it stands, word for word, in the new one. `certain`: it
+ * reads as many times in each version, so its copies, paired in reading order, are paired right;
+ * when a copy was deleted or added, which is which is left to the search.
  */
-export type SharedSentence = { old: Span; start: number; end: number; unique: boolean };
+export type SharedSentence = { old: Span; start: number; end: number; certain: boolean };
 
 export type SentenceAlignment = {
   /** For each new sentence, whether no sentence of the old version reads the same (repeats counted). */
@@ -29,16 +29,17 @@ export function alignSentences(oldText: string, oldSentences: Span[], newText: s
     if (list) list.push(s);
     else unpaired.set(text, [s]);
   }
-  const copies = new Map<string, number>();
-  const shared: SharedSentence[] = [];
+  const newCopies = new Map<string, number>();
+  const paired: { text: string; old: Span; start: number; end: number }[] = [];
   const edited = newSentences.map((s) => {
     const text = newText.slice(s.start, s.end);
-    copies.set(text, (copies.get(text) ?? 0) + 1);
+    newCopies.set(text, (newCopies.get(text) ?? 0) + 1);
     const old = unpaired.get(text)?.shift();
-    if (old) shared.push({ old, start: s.start, end: s.end, unique: false });
+    if (old) paired.push({ text, old, start: s.start, end: s.end });
     return old === undefined;
   });
-  for (const s of shared) s.unique = copies.get(newText.slice(s.start, s.end)) === (oldCopies.get(newText.slice(s.start, s.end)) ?? 0);
-  shared.sort((x, y) => x.old.start - y.old.start);
+  const shared = paired
+    .map(({ text, old, start, end }): SharedSentence => ({ old, start, end, certain: newCopies.get(text) === oldCopies.get(text) }))
+    .sort((x, y) => x.old.start - y.old.start);
   return { edited, shared };
 }

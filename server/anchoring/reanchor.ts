@@ -93,8 +93,8 @@ function followAnchors(oldText: string, newText: string, anchors: ClaimAnchor[])
     !reading || standsAlone(newText, reading.new, { start: at, end: at + a.exact.length });
   const occurrences = occurrenceFinder(newText);
   const places = (a: ClaimAnchor, reading: Reading | null) => occurrences(a.exact, startsWord(a.prefix)).filter((at) => standsAsCut(a, reading, at));
-  // A claim in sentences kept word for word, and read once in each version, is found where they now
-  // stand; the others are searched for, and cannot take the place of a claim found so.
+  // A claim in sentences kept word for word, whose copies pair with certainty, is found where they
+  // now stand; the others are searched for, and cannot take the place of a claim found so.
   const { edited, shared } = alignSentences(oldText, sentences.old, newText, newSentences);
   const inPlace = inPlaceFinder(sentences.old, shared, newText);
   const settledPlace = (a: ClaimAnchor, reading: Reading | null): number | null => {
