@@ -30,7 +30,7 @@ function main(args: string[]): void {
   if (args[0] === PER_CLAIM_CLI) return perClaimCli(args.slice(1));
   const here = dirname(fileURLToPath(import.meta.url));
   const file = args[0] ?? resolve(here, "../../../shared/eval/newsroom-edits-val/cases.jsonl");
-  if (!existsSync(file)) fail(`cases file not found: ${file} (pass a newsroom-edits cases.jsonl path)`);
+  if (!existsSync(file)) fail(`cases file not found: ${file} (pass newsroom-edit cases or NetKu pairs, as .jsonl)`);
   let input: Row[];
   try {
     input = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);

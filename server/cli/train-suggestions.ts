@@ -51,7 +51,7 @@ function main(path: string | undefined, option: string | undefined): void {
   const newer = documents.slice(-newestHeldOut);
   if (option === "--baseline") {
     const byDate = mean(judge(fitCheckWorthinessModel(older, baseline), newer).map(averagePrecision));
-    const leaveOneOut = mean(documents.map((document) => averagePrecision(judge(fitCheckWorthinessModel(documents.filter((other) => other !== document), baseline), [document])[0] ?? [])));
+    const leaveOneOut = mean(judgedLeavingOneOut(documents, baseline).map(averagePrecision));
     console.log(`baseline ${describe(baseline)}, pointwise only`);
     console.log(`leave-one-transcript-out MAP ${leaveOneOut.toFixed(3)}`);
     console.log(`held-out-by-date MAP ${byDate.toFixed(3)} (newest ${newestHeldOut} transcripts)`);
@@ -67,12 +67,8 @@ function main(path: string | undefined, option: string | undefined): void {
   if (!best) throw new Error("no candidate settings");
   const chosen = best.settings;
   console.log(`chosen: ${describe(chosen)}`);
-  const heldOut = documents.map((document) => {
-    const [judged] = judge(fitCheckWorthinessModel(documents.filter((other) => other !== document), chosen), [document]);
-    const ap = averagePrecision(judged ?? []);
-    console.log(`  ${document.name.padEnd(28)} leave-one-out AP ${ap.toFixed(3)}`);
-    return judged ?? [];
-  });
+  const heldOut = judgedLeavingOneOut(documents, chosen, (document, judged) =>
+    console.log(`  ${document.name.padEnd(28)} leave-one-out AP ${averagePrecision(judged).toFixed(3)}`));
   const pooled = heldOut.flat();
   const calibration = trainLogisticRegression(pooled.map((item) => ({ features: [item.score], positive: item.relevant })));
   const slope = round(calibration.weights[0] ?? 1);
@@ -87,6 +83,15 @@ function main(path: string | undefined, option: string | undefined): void {
   console.log(`in-sample MAP ${mean(judge(model, documents).map(averagePrecision)).toFixed(3)}`);
   console.log(`leave-one-transcript-out MAP ${mean(heldOut.map(averagePrecision)).toFixed(3)}`);
   console.log(`held-out-by-date MAP ${best.map.toFixed(3)} (newest ${newestHeldOut} transcripts)`);
+}
+
+/** Each document scored by a model fitted on all the others. */
+function judgedLeavingOneOut(documents: Named[], settings: FitSettings, onEach?: (document: Named, judged: Judged[]) => void): Judged[][] {
+  return documents.map((document) => {
+    const [judged = []] = judge(fitCheckWorthinessModel(documents.filter((other) => other !== document), settings), [document]);
+    onEach?.(document, judged);
+    return judged;
+  });
 }
 
 function judge(model: CheckWorthinessModel, documents: LabelledDocument[]): Judged[][] {
