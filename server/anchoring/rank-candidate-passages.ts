@@ -190,7 +190,7 @@ function closestPlace(span: Span, places: Place[]): { score: number; by: string[
 type Bound = { at: number; by: string };
 
 // A few look-ups per lost claim, each one pass over the text: no index worth sharing between them.
-const occurrences = (text: string, quote: string, startsWord: boolean) => occurrenceFinder(text)(quote, startsWord);
+const occurrences = (text: string, quote: string, startsWord: boolean) => occurrenceFinder(text, 1)(quote, startsWord);
 type Nearest = (places: number[]) => number | undefined;
 
 // The sentence that preceded the claim, found word for word; else the claim's prefix; else the

@@ -91,8 +91,6 @@ function followAnchors(oldText: string, newText: string, anchors: ClaimAnchor[])
   // splitter did not cut at ("… grade A. Mdimrvugi…") still stands alone.
   const standsAsCut = (a: ClaimAnchor, reading: Reading | null, at: number) =>
     !reading || standsAlone(newText, reading.new, { start: at, end: at + a.exact.length });
-  const occurrences = occurrenceFinder(newText);
-  const places = (a: ClaimAnchor, reading: Reading | null) => occurrences(a.exact, startsWord(a.prefix)).filter((at) => standsAsCut(a, reading, at));
   // A claim in sentences kept word for word, whose copies pair with certainty, is found where they
   // now stand; the others are searched for, and cannot take the place of a claim found so.
   const { edited, shared } = alignSentences(oldText, sentences.old, newText, newSentences);
@@ -107,6 +105,8 @@ function followAnchors(oldText: string, newText: string, anchors: ClaimAnchor[])
     const at = settledPlace(a, readings[i] ?? null);
     if (at !== null) settled.set(i, exactCandidates(newText, a, i, [at], lengthRatio)[0]!);
   });
+  const occurrences = occurrenceFinder(newText, anchors.length - settled.size);
+  const places = (a: ClaimAnchor, reading: Reading | null) => occurrences(a.exact, startsWord(a.prefix)).filter((at) => standsAsCut(a, reading, at));
   const searched = anchors.flatMap((a, i) => (settled.has(i) ? [] : exactCandidates(newText, a, i, places(a, readings[i] ?? null), lengthRatio)));
   const exact = new Map([...settled, ...assignOneToOne(searched, [...settled.values()])]);
 
