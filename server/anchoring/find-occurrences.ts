@@ -54,7 +54,7 @@ function scan(text: string, quote: string, startsWord: boolean): number[] {
   const found: number[] = [];
   if (quote.length === 0) return found;
   for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
-    if (!startsWord || at === 0 || !isWordCharAt(text, at - 1)) found.push(at);
+    if (!startsWord || startsWordAt(text, at)) found.push(at);
   }
   return found;
 }
@@ -64,5 +64,10 @@ function isSpace(c: number): boolean {
 }
 
 export function startsWord(prefix: string): boolean {
-  return prefix.length === 0 || !isWordCharAt(prefix, prefix.length - 1);
+  return startsWordAt(prefix, prefix.length);
+}
+
+/** Whether nothing glues offset `at` of `text` to a word before it. */
+export function startsWordAt(text: string, at: number): boolean {
+  return at === 0 || !isWordCharAt(text, at - 1);
 }

@@ -9,7 +9,7 @@ import { assignOneToOne, type Candidate } from "./assign";
 import { checkAnchors } from "./check-anchors";
 import { classifyChange, type ChangeKind, type DiffPart } from "./classify-change";
 import { indexSentences } from "./find-candidates";
-import { occurrenceFinder, startsWord } from "./find-occurrences";
+import { occurrenceFinder, startsWord, startsWordAt } from "./find-occurrences";
 import { inPlaceFinder } from "./find-in-place";
 import { findVariants } from "./find-variants";
 import { contextSimilarity, positionSimilarity, scoreMatch } from "./score-match";
@@ -97,7 +97,7 @@ function followAnchors(oldText: string, newText: string, anchors: ClaimAnchor[])
   const inPlace = inPlaceFinder(sentences.old, shared, newText);
   const settledPlace = (a: ClaimAnchor, reading: Reading | null): number | null => {
     const at = inPlace(a);
-    if (at === null || (startsWord(a.prefix) && at > 0 && isWordCharAt(newText, at - 1))) return null;
+    if (at === null || (startsWord(a.prefix) && !startsWordAt(newText, at))) return null;
     return standsAsCut(a, reading, at) ? at : null;
   };
   const settled = new Map<number, Found>();
